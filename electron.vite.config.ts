@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { buildCsp } from './electron/main/csp';
+
+const root = import.meta.dirname;
+
+/** Puts the app's CSP into index.html as a <meta> tag so it also holds in a plain browser. */
+function cspMeta(): Plugin {
+  let dev = false;
+  let origin = '';
+  return {
+    name: 'cvj-csp-meta',
+    configResolved(config) {
+      dev = config.command === 'serve';
+      origin = `http://${config.server.host && typeof config.server.host === 'string' ? config.server.host : 'localhost'}:${config.server.port ?? 5173}`;
+    },
+    transformIndexHtml() {
+      const csp = buildCsp(dev ? { devServerOrigin: origin } : {});
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: csp },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        // A sandboxed preload must be CommonJS; the package is "type": "module", hence .cjs.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react(), cspMeta()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,57 @@
+import type { Point, StageId } from './types';
+import { STAGE_IDS } from './types';
+import { stageIndex } from './stages';
+
+/**
+ * Canvas geometry shared by the canvas, commands and the SVG exporter. Lanes are vertical
+ * columns laid left to right in stage order, starting at x = 0; each has a header band on top
+ * that cards never overlap.
+ */
+export const LANE_WIDTH = 400;
+export const LANE_HEADER_HEIGHT = 132;
+export const LANE_PADDING = 24;
+export const LANE_MIN_HEIGHT = 900;
+export const CARD_WIDTH = 248;
+export const CARD_HEIGHT = 96;
+export const GRID_SIZE = 12;
+
+export function laneLeft(stage: StageId): number {
+  return stageIndex(stage) * LANE_WIDTH;
+}
+
+/** The lane under a canvas x coordinate; points outside all lanes go to the nearest lane. */
+export function stageAtX(x: number): StageId {
+  const index = Math.min(STAGE_IDS.length - 1, Math.max(0, Math.floor(x / LANE_WIDTH)));
+  return STAGE_IDS[index] as StageId;
+}
+
+/** The lane a card belongs to: the one under its horizontal centre. */
+export function stageOfCard(position: Point): StageId {
+  return stageAtX(position.x + CARD_WIDTH / 2);
+}
+
+export function snapToGrid(value: number): number {
+  return Math.round(value / GRID_SIZE) * GRID_SIZE;
+}
+
+/**
+ * Where a card whose top-left is requested at `position` ends up: snapped to the grid, kept
+ * inside its lane's padding and below the lane header.
+ */
+export function placeCard(position: Point, stage: StageId = stageOfCard(position)): Point {
+  const left = laneLeft(stage) + LANE_PADDING;
+  const right = laneLeft(stage) + LANE_WIDTH - LANE_PADDING - CARD_WIDTH;
+  const top = LANE_HEADER_HEIGHT + LANE_PADDING;
+  const x = Math.min(right, Math.max(left, snapToGrid(position.x)));
+  const y = Math.max(top, snapToGrid(position.y));
+  return { x, y };
+}
+
+/** Height of the lanes: tall enough for the lowest card plus room to add more. */
+export function laneHeight(cardBottoms: Iterable<number>): number {
+  let max = 0;
+  for (const bottom of cardBottoms) if (bottom > max) max = bottom;
+  return Math.max(LANE_MIN_HEIGHT, max + CARD_HEIGHT * 2 + LANE_PADDING);
+}
+
+export const CANVAS_WIDTH = LANE_WIDTH * STAGE_IDS.length;
