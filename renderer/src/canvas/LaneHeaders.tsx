@@ -1,0 +1,55 @@
+import { useStore as useFlowStore } from '@xyflow/react';
+import { STAGES } from '../../../shared/model/stages';
+import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../../shared/model/layout';
+
+const MIN_BAND = 64;
+const COMPACT_BELOW_WIDTH = 130;
+const FULL_BAND = 120;
+
+/**
+ * Stage headers in screen space, like a spreadsheet's frozen header row: they follow the lanes
+ * horizontally, keep a fixed, projector-readable type size at any zoom, and stay on top when the
+ * canvas is scrolled down. Narrow lanes (zoomed out) show the compact form: number and name.
+ */
+export function LaneHeaders() {
+  const [x, y, zoom] = useFlowStore((s) => s.transform);
+  const laneWidth = LANE_WIDTH * zoom;
+  // The band covers the lanes' header zone; cards start below it at any zoom.
+  const zone = LANE_HEADER_HEIGHT * zoom;
+  const band = Math.round(Math.max(MIN_BAND, Math.min(FULL_BAND, zone)));
+  // Fit the type to the lane: the name on one line, as many description lines as the band holds.
+  const labelSize = Math.max(15, Math.min(22, (laneWidth - 60) / 5.4));
+  const descriptionLines = Math.max(0, Math.min(3, Math.floor((band - 62) / 17)));
+  const compact = laneWidth < COMPACT_BELOW_WIDTH || descriptionLines === 0;
+  return (
+    <div
+      className={`cvj-headers${compact ? ' cvj-headers--compact' : ''}`}
+      style={{
+        top: Math.max(0, y),
+        height: band,
+        ['--label-size' as string]: `${labelSize}px`,
+        ['--description-lines' as string]: descriptionLines,
+      }}
+    >
+      <ol className="cvj-headers__row" style={{ transform: `translateX(${x}px)` }}>
+        {STAGES.map((stage) => (
+          <li
+            key={stage.id}
+            className="cvj-header"
+            data-stage={stage.id}
+            style={{ width: laneWidth, ['--stage-color' as string]: stage.color }}
+            title={`${stage.number}. ${stage.label}: ${stage.description}. Measure: ${stage.measure}.`}
+          >
+            <div className="cvj-header__top">
+              <span className="cvj-header__number" aria-hidden="true">
+                {stage.number}
+              </span>
+              <span className="cvj-header__label">{stage.label}</span>
+            </div>
+            <p className="cvj-header__description">{stage.description}</p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

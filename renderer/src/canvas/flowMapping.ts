@@ -1,0 +1,126 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Connection, Journey, Point, Tactic } from '../../../shared/model/types';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
+import { getStage } from '../../../shared/model/stages';
+import { connectionFlow, isFlagged, stageFlow, type ConnectionFlow } from '../../../shared/model/selectors';
+
+export interface TacticNodeData extends Record<string, unknown> {
+  tactic: Tactic;
+}
+export type TacticNode = Node<TacticNodeData, 'tactic'>;
+
+export interface ConnectionEdgeData extends Record<string, unknown> {
+  connection: Connection;
+  flow: ConnectionFlow;
+}
+export type ConnectionEdge = Edge<ConnectionEdgeData>;
+
+const FIXED_SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
+
+/**
+ * Derives React Flow nodes from the document. The mapper remembers what it built: a tactic
+ * whose object, selection and drag position are unchanged maps to the very same node object,
+ * so React Flow and React.memo skip it. Moving one card re-renders one card.
+ */
+export function createNodeMapper() {
+  interface Entry {
+    tactic: Tactic;
+    selected: boolean;
+    position: Point;
+    node: TacticNode;
+  }
+  let cache = new Map<string, Entry>();
+  let lastResult: TacticNode[] = [];
+
+  return function toFlowNodes(
+    tactics: readonly Tactic[],
+    selection: ReadonlySet<string>,
+    dragPositions: Readonly<Record<string, Point>>,
+  ): TacticNode[] {
+    const next = new Map<string, Entry>();
+    const result: TacticNode[] = new Array(tactics.length);
+    let changed = tactics.length !== lastResult.length;
+    for (let i = 0; i < tactics.length; i++) {
+      const tactic = tactics[i] as Tactic;
+      const selected = selection.has(tactic.id);
+      const position = dragPositions[tactic.id] ?? tactic.position;
+      const prev = cache.get(tactic.id);
+      let node: TacticNode;
+      if (prev && prev.tactic === tactic && prev.selected === selected && prev.position === position) {
+        node = prev.node;
+      } else {
+        const stage = getStage(tactic.stage);
+        node = {
+          id: tactic.id,
+          type: 'tactic',
+          position,
+          data: { tactic },
+          selected,
+          ...FIXED_SIZE,
+          measured: FIXED_SIZE,
+          ariaLabel: `${tactic.title || 'Untitled tactic'}, ${stage.label} stage`,
+        };
+      }
+      next.set(tactic.id, { tactic, selected, position, node });
+      result[i] = node;
+      if (!changed && lastResult[i] !== node) changed = true;
+    }
+    cache = next;
+    // An unchanged document and view give back the same array, so React Flow does no work.
+    if (!changed) return lastResult;
+    lastResult = result;
+    return result;
+  };
+}
+
+/** Derives React Flow edges; identity-stable like the node mapper. */
+export function createEdgeMapper() {
+  interface Entry {
+    connection: Connection;
+    selected: boolean;
+    flowKind: string;
+    edge: ConnectionEdge;
+  }
+  let cache = new Map<string, Entry>();
+  let lastResult: ConnectionEdge[] = [];
+
+  return function toFlowEdges(doc: Journey, selection: ReadonlySet<string>): ConnectionEdge[] {
+    const next = new Map<string, Entry>();
+    const result: ConnectionEdge[] = new Array(doc.connections.length);
+    let changed = doc.connections.length !== lastResult.length;
+    for (let i = 0; i < doc.connections.length; i++) {
+      const connection = doc.connections[i] as Connection;
+      // A dangling end cannot come from a valid file; draw it as a plain forward edge.
+      const flow = connectionFlow(doc, connection) ?? stageFlow('aware', 'engage');
+      const selected = selection.has(connection.id);
+      const prev = cache.get(connection.id);
+      let edge: ConnectionEdge;
+      if (prev && prev.connection === connection && prev.selected === selected && prev.flowKind === flow.kind) {
+        edge = prev.edge;
+      } else {
+        const flagged = isFlagged(flow);
+        const color = flagged ? '#b45309' : '#475569';
+        edge = {
+          id: connection.id,
+          source: connection.source,
+          target: connection.target,
+          selected,
+          label: connection.label,
+          className: `cvj-edge cvj-edge--${flow.kind}`,
+          // Inline stroke so image exporters that ignore stylesheets still draw the edge.
+          style: { stroke: color, strokeWidth: 2.5, strokeDasharray: flagged ? '8 6' : undefined },
+          markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
+          data: { connection, flow },
+          ariaLabel: flow.explanation || undefined,
+        };
+      }
+      next.set(connection.id, { connection, selected, flowKind: flow.kind, edge });
+      result[i] = edge;
+      if (!changed && lastResult[i] !== edge) changed = true;
+    }
+    cache = next;
+    if (!changed) return lastResult;
+    lastResult = result;
+    return result;
+  };
+}

@@ -1,0 +1,96 @@
+import { useCallback, useMemo } from 'react';
+import type { Connection as FlowConnection, EdgeChange, NodeChange, OnNodeDrag } from '@xyflow/react';
+import type { Point } from '../../../shared/model/types';
+import { CARD_HEIGHT, laneHeight } from '../../../shared/model/layout';
+import { connectTactics, moveTactics, removeConnections, removeTactics } from '../../../shared/model/commands';
+import { createId } from '../../../shared/model/ids';
+import { useAppStore, useAppStoreApi } from '../store/context';
+import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
+
+/**
+ * Glue between the store and React Flow: derived nodes and edges, and the handlers that turn
+ * React Flow's changes into view-state updates or document commands.
+ */
+export function useJourneyFlow() {
+  const store = useAppStoreApi();
+  const doc = useAppStore((s) => s.doc);
+  const selection = useAppStore((s) => s.selection);
+  const dragPositions = useAppStore((s) => s.dragPositions);
+
+  const toNodes = useMemo(createNodeMapper, []);
+  const toEdges = useMemo(createEdgeMapper, []);
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const nodes = useMemo(
+    () => toNodes(doc.tactics, selected, dragPositions),
+    [toNodes, doc.tactics, selected, dragPositions],
+  );
+  const edges = useMemo(() => toEdges(doc, selected), [toEdges, doc, selected]);
+  const height = useMemo(() => laneHeight(doc.tactics.map((t) => t.position.y + CARD_HEIGHT)), [doc.tactics]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<TacticNode>[]) => {
+      const state = store.getState();
+      const dragging: Record<string, Point> = {};
+      let selectionChanged = false;
+      const nextSelection = new Set(state.selection);
+      for (const change of changes) {
+        if (change.type === 'position' && change.dragging && change.position) {
+          dragging[change.id] = change.position;
+        } else if (change.type === 'select') {
+          selectionChanged = true;
+          if (change.selected) nextSelection.add(change.id);
+          else nextSelection.delete(change.id);
+        }
+      }
+      if (Object.keys(dragging).length > 0) state.setDragPositions(dragging);
+      if (selectionChanged) state.setSelection([...nextSelection]);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<ConnectionEdge>[]) => {
+      const state = store.getState();
+      let selectionChanged = false;
+      const nextSelection = new Set(state.selection);
+      for (const change of changes) {
+        if (change.type === 'select') {
+          selectionChanged = true;
+          if (change.selected) nextSelection.add(change.id);
+          else nextSelection.delete(change.id);
+        }
+      }
+      if (selectionChanged) state.setSelection([...nextSelection]);
+    },
+    [store],
+  );
+
+  // A drag, whatever the number of cards, is committed as one command: one undo step.
+  const onNodeDragStop: OnNodeDrag<TacticNode> = useCallback(
+    (_event, _node, dragged) => {
+      const state = store.getState();
+      const moves = dragged.map((n) => ({ id: n.id, position: n.position }));
+      state.apply(moveTactics, { moves });
+      state.clearDragPositions();
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: FlowConnection) => {
+      store.getState().apply(connectTactics, { id: createId('c'), source: c.source, target: c.target });
+    },
+    [store],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: n, edges: e }: { nodes: TacticNode[]; edges: ConnectionEdge[] }) => {
+      const state = store.getState();
+      if (n.length) state.apply(removeTactics, { ids: n.map((x) => x.id) });
+      if (e.length) state.apply(removeConnections, { ids: e.map((x) => x.id) });
+    },
+    [store],
+  );
+
+  return { nodes, edges, height, onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onDelete };
+}

@@ -1,0 +1,16 @@
+import type { Journey } from '../../shared/model/types';
+import type { AppStore } from './store';
+
+declare global {
+  interface Window {
+    /** Read-only handle for automated tests and support: a copy of the document, never the store. */
+    cvjDebug?: { getDocument(): Journey; historySize(): number };
+  }
+}
+
+export function installDebugHandle(store: AppStore): void {
+  window.cvjDebug = Object.freeze({
+    getDocument: () => structuredClone(store.getState().doc),
+    historySize: () => store.temporal.getState().pastStates.length,
+  });
+}

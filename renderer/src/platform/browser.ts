@@ -1,0 +1,30 @@
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { windowTitle } from '../../../shared/ipc/contract';
+import { APP_VERSION } from '../../../shared/file/version';
+import type { Platform } from './types';
+import { isEditableTarget, shortcutCommand } from './shortcuts';
+
+/** The renderer running in a plain browser: no preload, no native menu. */
+export function createBrowserPlatform(): Platform {
+  const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+  return {
+    kind: 'browser',
+    async getAppInfo() {
+      return { name: 'CVJ Studio', version: APP_VERSION, platform: 'web' };
+    },
+    async setWindowState(state) {
+      document.title = windowTitle(state);
+    },
+    onMenuCommand(listener: (command: MenuCommand) => void) {
+      const onKey = (e: KeyboardEvent) => {
+        const command = shortcutCommand(e, isMac);
+        if (!command) return;
+        if (command.startsWith('edit:') && isEditableTarget(e.target)) return;
+        e.preventDefault();
+        listener(command);
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+  };
+}

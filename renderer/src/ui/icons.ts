@@ -1,0 +1,9 @@
+// Icons of the app's own controls (toolbar, panels). Tactic icons live in shared/model/icons.
+export {
+  Route as AppIcon,
+  FilePlus as NewIcon,
+  Undo2 as UndoIcon,
+  Redo2 as RedoIcon,
+  StickyNote as NotesIcon,
+  Maximize as FitIcon,
+} from 'lucide';
