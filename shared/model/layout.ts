@@ -5,14 +5,16 @@ import { stageIndex } from './stages';
 /**
  * Canvas geometry shared by the canvas, commands and the SVG exporter. Lanes are vertical
  * columns laid left to right in stage order, starting at x = 0; each has a header band on top
- * that cards never overlap.
+ * that cards never overlap. A card fills its lane's width: with all eight lanes fitted on a
+ * 1280-pixel projector, that keeps card titles about 11 px on screen (narrower cards would not
+ * be readable; wider lanes would shrink everything).
  */
-export const LANE_WIDTH = 400;
-export const LANE_HEADER_HEIGHT = 132;
-export const LANE_PADDING = 24;
+export const LANE_WIDTH = 320;
+export const LANE_HEADER_HEIGHT = 200;
+export const LANE_PADDING = 20;
 export const LANE_MIN_HEIGHT = 900;
-export const CARD_WIDTH = 248;
-export const CARD_HEIGHT = 96;
+export const CARD_WIDTH = LANE_WIDTH - 2 * LANE_PADDING;
+export const CARD_HEIGHT = 104;
 export const GRID_SIZE = 12;
 
 export function laneLeft(stage: StageId): number {
@@ -39,12 +41,32 @@ export function snapToGrid(value: number): number {
  * inside its lane's padding and below the lane header.
  */
 export function placeCard(position: Point, stage: StageId = stageOfCard(position)): Point {
-  const left = laneLeft(stage) + LANE_PADDING;
-  const right = laneLeft(stage) + LANE_WIDTH - LANE_PADDING - CARD_WIDTH;
-  const top = LANE_HEADER_HEIGHT + LANE_PADDING;
+  const [left, right] = cardLeftRange(stage);
+  const top = ceilToGrid(LANE_HEADER_HEIGHT + LANE_PADDING);
   const x = Math.min(right, Math.max(left, snapToGrid(position.x)));
   const y = Math.max(top, snapToGrid(position.y));
   return { x, y };
+}
+
+/**
+ * Where a card's left edge may go in a lane. Rounded inward to the grid (lanes need not be grid
+ * multiples apart) so that placing a placed card again leaves it still: a zero-length drag must
+ * be a no-op. A card too wide for any grid line to fit is pinned to the lane's padding.
+ */
+function cardLeftRange(stage: StageId): readonly [number, number] {
+  const min = laneLeft(stage) + LANE_PADDING;
+  const max = laneLeft(stage) + LANE_WIDTH - LANE_PADDING - CARD_WIDTH;
+  const left = ceilToGrid(min);
+  const right = floorToGrid(max);
+  return left <= right ? [left, right] : [min, min];
+}
+
+function ceilToGrid(value: number): number {
+  return Math.ceil(value / GRID_SIZE) * GRID_SIZE;
+}
+
+function floorToGrid(value: number): number {
+  return Math.floor(value / GRID_SIZE) * GRID_SIZE;
 }
 
 /** Height of the lanes: tall enough for the lowest card plus room to add more. */

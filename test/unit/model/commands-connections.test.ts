@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  connectTactics,
+  removeConnections,
+  updateConnection,
+} from '../../../shared/model/commands';
+import { applyUndoable, deepFreeze, sampleJourney } from './fixtures';
+
+describe('connectTactics', () => {
+  it('connects two tactics, undoably', () => {
+    const next = applyUndoable(sampleJourney(), connectTactics, {
+      id: 'a-c',
+      source: 'a',
+      target: 'c',
+      label: 'retargeting',
+    });
+    expect(next.connections.at(-1)).toEqual({
+      id: 'a-c',
+      source: 'a',
+      target: 'c',
+      label: 'retargeting',
+    });
+  });
+
+  it('leaves out a blank label', () => {
+    const next = connectTactics(sampleJourney(), { id: 'x', source: 'a', target: 'c', label: ' ' });
+    expect(next.connections.at(-1)).toEqual({ id: 'x', source: 'a', target: 'c' });
+  });
+
+  it('allows the reverse of an existing connection', () => {
+    const next = connectTactics(sampleJourney(), { id: 'e-a', source: 'e', target: 'a' });
+    expect(next.connections.map((c) => c.id)).toEqual(['a-e', 'e-c', 'e-a']);
+  });
+
+  it('ignores a self-connection, a missing end, a repeated pair and a taken id', () => {
+    const doc = deepFreeze(sampleJourney());
+    expect(connectTactics(doc, { id: 'x', source: 'a', target: 'a' })).toBe(doc);
+    expect(connectTactics(doc, { id: 'x', source: 'a', target: 'ghost' })).toBe(doc);
+    expect(connectTactics(doc, { id: 'x', source: 'ghost', target: 'a' })).toBe(doc);
+    expect(connectTactics(doc, { id: 'x', source: 'a', target: 'e' })).toBe(doc);
+    expect(connectTactics(doc, { id: 'a-e', source: 'a', target: 'c' })).toBe(doc);
+  });
+});
+
+describe('updateConnection', () => {
+  it('sets and changes a label, undoably', () => {
+    const labelled = applyUndoable(sampleJourney(), updateConnection, {
+      id: 'e-c',
+      label: 'books',
+    });
+    expect(labelled.connections[1]).toEqual({
+      id: 'e-c',
+      source: 'e',
+      target: 'c',
+      label: 'books',
+    });
+    const changed = applyUndoable(labelled, updateConnection, { id: 'e-c', label: 'books a demo' });
+    expect(changed.connections[1]?.label).toBe('books a demo');
+  });
+
+  it('removes the label when it is cleared', () => {
+    for (const label of [undefined, '', '  ']) {
+      const next = applyUndoable(sampleJourney(), updateConnection, { id: 'a-e', label });
+      expect('label' in (next.connections[0] ?? {})).toBe(false);
+    }
+  });
+
+  it('returns the same document for an unchanged label or an unknown id', () => {
+    const doc = deepFreeze(sampleJourney());
+    expect(updateConnection(doc, { id: 'a-e', label: 'reads more' })).toBe(doc);
+    expect(updateConnection(doc, { id: 'e-c', label: undefined })).toBe(doc);
+    expect(updateConnection(doc, { id: 'e-c', label: '' })).toBe(doc);
+    expect(updateConnection(doc, { id: 'nope', label: 'x' })).toBe(doc);
+  });
+});
+
+describe('removeConnections', () => {
+  it('removes connections and leaves the tactics alone, undoably', () => {
+    const doc = sampleJourney();
+    const next = applyUndoable(doc, removeConnections, { ids: ['a-e', 'nope'] });
+    expect(next.connections.map((c) => c.id)).toEqual(['e-c']);
+    expect(next.tactics).toBe(doc.tactics);
+  });
+
+  it('returns the same document when no id matches', () => {
+    const doc = deepFreeze(sampleJourney());
+    expect(removeConnections(doc, { ids: ['nope'] })).toBe(doc);
+    expect(removeConnections(doc, { ids: [] })).toBe(doc);
+  });
+});
