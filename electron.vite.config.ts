@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildCsp } from './electron/main/csp';
 
@@ -16,7 +17,12 @@ function cspMeta(): Plugin {
       origin = `http://${config.server.host && typeof config.server.host === 'string' ? config.server.host : 'localhost'}:${config.server.port ?? 5173}`;
     },
     transformIndexHtml() {
-      const csp = buildCsp(dev ? { devServerOrigin: origin } : {});
+      // frame-ancestors is ignored (with a console warning) in a <meta> tag; main sends it as a
+      // header on every app:// response.
+      const csp = buildCsp(dev ? { devServerOrigin: origin } : {})
+        .split('; ')
+        .filter((directive) => !directive.startsWith('frame-ancestors'))
+        .join('; ');
       return [
         {
           tag: 'meta',

@@ -16,6 +16,8 @@ export const MENU_COMMANDS = [
   'edit:undo',
   'edit:redo',
   'edit:select-all',
+  'edit:duplicate',
+  'edit:quick-add',
   'edit:delete',
   'view:zoom-in',
   'view:zoom-out',
@@ -67,3 +69,23 @@ export interface DesktopApi {
 export function windowTitle(state: WindowState): string {
   return `${state.edited ? '• ' : ''}${state.documentTitle} — CVJ Studio`;
 }
+
+/** The positional arguments of an invoke channel, as main receives them after validation. */
+export type InvokeRequest<C extends InvokeChannel> = z.output<
+  (typeof INVOKE_CHANNELS)[C]['request']
+>;
+/** What an invoke channel resolves to in the renderer. */
+export type InvokeResponse<C extends InvokeChannel> = z.output<
+  (typeof INVOKE_CHANNELS)[C]['response']
+>;
+
+/**
+ * Why main refused or failed an invoke. Main answers every invoke with an `IpcResult` instead of
+ * throwing, because Electron flattens a thrown error into an unstructured message string.
+ */
+export type IpcErrorCode = 'bad-request' | 'forbidden' | 'unknown-channel' | 'internal';
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

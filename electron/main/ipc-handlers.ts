@@ -1,0 +1,115 @@
+import {
+  INVOKE_CHANNELS,
+  type AppInfo,
+  type InvokeChannel,
+  type InvokeRequest,
+  type InvokeResponse,
+  type IpcError,
+  type IpcResult,
+  type WindowState,
+} from '../../shared/ipc/contract';
+import { isTrustedSender, type SenderFrameInfo } from './security';
+
+/**
+ * The invoke side of the IPC contract without Electron: one handler per contract channel, and a
+ * gate that checks channel, sender and payload before any handler runs. ipc.ts feeds it
+ * ipcMain events. It answers with an IpcResult and never throws, because Electron would turn a
+ * thrown error into an unstructured string (and log it as if main had crashed).
+ */
+
+export interface InvokeContext {
+  /** webContents id of the caller, so handlers act on the window that asked. */
+  senderId: number;
+}
+
+export type InvokeHandler<C extends InvokeChannel> = (
+  context: InvokeContext,
+  ...args: InvokeRequest<C>
+) => InvokeResponse<C> | Promise<InvokeResponse<C>>;
+
+export type InvokeHandlers = { readonly [C in InvokeChannel]: InvokeHandler<C> };
+
+/** What the handlers need from the app; index.ts provides the Electron-backed versions. */
+export interface HandlerDeps {
+  appInfo(): AppInfo;
+  setWindowState(senderId: number, state: WindowState): void;
+}
+
+export function createHandlers(deps: HandlerDeps): InvokeHandlers {
+  return {
+    'app:info': () => deps.appInfo(),
+    'window:set-state': (context, state) => deps.setWindowState(context.senderId, state),
+  };
+}
+
+export interface InvokeSender extends SenderFrameInfo {
+  id: number;
+}
+
+export interface InvokeEnv {
+  handlers: InvokeHandlers;
+  /** The only origin whose main frame may call (app://cvj, or the dev server in dev). */
+  appOrigin: string;
+  /** Where unexpected handler failures are reported; the renderer only sees a generic error. */
+  onInternalError?: (channel: InvokeChannel, error: unknown) => void;
+}
+
+const MAX_MESSAGE_LENGTH = 500;
+
+function fail(code: IpcError['code'], message: string): IpcResult<never> {
+  return { ok: false, error: { code, message: message.slice(0, MAX_MESSAGE_LENGTH) } };
+}
+
+function isInvokeChannel(channel: string): channel is InvokeChannel {
+  // Own keys only: "toString" or "__proto__" must not reach the prototype.
+  return Object.hasOwn(INVOKE_CHANNELS, channel);
+}
+
+/**
+ * Checks, in order: the sender (so an untrusted frame learns nothing about channels), the
+ * channel, then the arguments against the contract's request tuple (types, extra keys, arity).
+ * The handler's answer is checked against the response schema too, so only contract fields
+ * cross back to the renderer.
+ */
+export async function handleInvoke(
+  channel: string,
+  sender: InvokeSender | null,
+  args: readonly unknown[],
+  env: InvokeEnv,
+): Promise<IpcResult<unknown>> {
+  if (sender === null || !isTrustedSender(sender, env.appOrigin)) {
+    return fail('forbidden', 'IPC is only answered for the app’s own page.');
+  }
+  if (!isInvokeChannel(channel)) {
+    return fail('unknown-channel', `Unknown channel "${channel}".`);
+  }
+  const spec = INVOKE_CHANNELS[channel];
+  const request = spec.request.safeParse(args);
+  if (!request.success) {
+    const details = request.error.issues
+      .map(
+        (issue) =>
+          `${issue.path.length > 0 ? issue.path.join('.') : 'arguments'}: ${issue.message}`,
+      )
+      .join('; ');
+    return fail('bad-request', `Invalid arguments for "${channel}": ${details}`);
+  }
+  try {
+    // The registry is typed per channel; after the lookup TypeScript cannot pair the handler
+    // with the parsed tuple, which the schema for the same channel has just produced.
+    const handler = env.handlers[channel] as (
+      context: InvokeContext,
+      ...args: unknown[]
+    ) => unknown;
+    const value = await handler({ senderId: sender.id }, ...request.data);
+    const response = spec.response.safeParse(value);
+    if (!response.success) {
+      env.onInternalError?.(channel, response.error);
+      return fail('internal', `"${channel}" failed.`);
+    }
+    return { ok: true, value: response.data };
+  } catch (error) {
+    env.onInternalError?.(channel, error);
+    return fail('internal', `"${channel}" failed.`);
+  }
+}

@@ -1,0 +1,257 @@
+import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/contract';
+
+/**
+ * The application menu as data. Custom items carry a MenuCommand that main forwards to the
+ * renderer (`menu:command`); only OS-level actions use Electron roles.
+ *
+ * Undo, Redo, Select All and Delete are commands, not the native `undo`/`redo`/`selectAll`/
+ * `delete` roles: the app keeps its own document history and selection, which the native roles
+ * know nothing about. Text fields still get native behaviour because the renderer routes these
+ * commands: when an editable element (input, textarea, contenteditable) has focus it runs
+ * `document.execCommand('undo' | 'redo' | 'selectAll')` there (as VS Code does), otherwise the
+ * app command. Cut, Copy and Paste stay native roles: they work in text fields as is and fire the
+ * DOM copy/cut/paste events the canvas can listen to.
+ *
+ * Delete never registers a key: a registered Backspace/Delete accelerator would be taken from
+ * every text field. The renderer handles those keys itself when the canvas has focus. Windows and
+ * Linux display "Delete" (`registerAccelerator: false`); macOS ignores that flag, so there the
+ * item has no accelerator at all.
+ */
+
+export type MenuPlatform = 'darwin' | 'win32' | 'linux';
+export type MenuRole = NonNullable<MenuItemConstructorOptions['role']>;
+
+export type MenuItemSpec =
+  | {
+      kind: 'command';
+      label: string;
+      command: MenuCommand;
+      accelerator?: string;
+      /** false: the accelerator is only displayed (see the note on Delete above). */
+      registerAccelerator?: boolean;
+      /** Hidden aliases give a second shortcut to the same command (e.g. Ctrl+Shift+Z). */
+      visible?: boolean;
+    }
+  | { kind: 'role'; role: MenuRole; label?: string; accelerator?: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; label: string; role?: MenuRole; items: MenuItemSpec[] };
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Adds Reload and Developer Tools to View. */
+  isDev: boolean;
+}
+
+const separator: MenuItemSpec = { kind: 'separator' };
+
+function command(
+  label: string,
+  cmd: MenuCommand,
+  accelerator?: string,
+  extra: { registerAccelerator?: boolean; visible?: boolean } = {},
+): MenuItemSpec {
+  return {
+    kind: 'command',
+    label,
+    command: cmd,
+    ...(accelerator ? { accelerator } : {}),
+    ...extra,
+  };
+}
+
+function role(r: MenuRole, accelerator?: string, label?: string): MenuItemSpec {
+  return {
+    kind: 'role',
+    role: r,
+    ...(accelerator ? { accelerator } : {}),
+    ...(label ? { label } : {}),
+  };
+}
+
+/** Windows and Linux show `&` mnemonics (Alt+F); macOS has none. */
+function title(name: string, mac: boolean): string {
+  return mac ? name : `&${name}`;
+}
+
+export function menuPlatform(platform: NodeJS.Platform): MenuPlatform {
+  return platform === 'darwin' || platform === 'win32' ? platform : 'linux';
+}
+
+export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
+  const platform = menuPlatform(options.platform);
+  const mac = platform === 'darwin';
+
+  // Redo: macOS uses Cmd+Shift+Z; Windows shows Ctrl+Y; Linux (GNOME/KDE) shows Ctrl+Shift+Z.
+  // Off macOS the other chord is a hidden alias so both habits work.
+  const redo: MenuItemSpec[] = mac
+    ? [command('Redo', 'edit:redo', 'Cmd+Shift+Z')]
+    : platform === 'win32'
+      ? [
+          command('Redo', 'edit:redo', 'Ctrl+Y'),
+          command('Redo', 'edit:redo', 'Ctrl+Shift+Z', { visible: false }),
+        ]
+      : [
+          command('Redo', 'edit:redo', 'Ctrl+Shift+Z'),
+          command('Redo', 'edit:redo', 'Ctrl+Y', { visible: false }),
+        ];
+
+  const appMenu: MenuItemSpec = {
+    kind: 'submenu',
+    label: options.appName,
+    items: [
+      role('about', undefined, `About ${options.appName}`),
+      separator,
+      role('services'),
+      separator,
+      role('hide', 'Cmd+H'),
+      role('hideOthers', 'Cmd+Alt+H'),
+      role('unhide'),
+      separator,
+      role('quit', 'Cmd+Q'),
+    ],
+  };
+
+  const fileMenu: MenuItemSpec = {
+    kind: 'submenu',
+    label: title('File', mac),
+    items: [
+      command('New', 'file:new', 'CmdOrCtrl+N'),
+      command('Open…', 'file:open', 'CmdOrCtrl+O'),
+      separator,
+      command('Save', 'file:save', 'CmdOrCtrl+S'),
+      command('Save As…', 'file:save-as', 'CmdOrCtrl+Shift+S'),
+      separator,
+      command('Close', 'file:close', 'CmdOrCtrl+W'),
+      // Quitting lives in the app menu on macOS. Windows says "Exit"; GNOME/KDE say "Quit".
+      ...(mac
+        ? []
+        : [
+            separator,
+            platform === 'win32'
+              ? role('quit', undefined, 'E&xit')
+              : role('quit', 'Ctrl+Q', '&Quit'),
+          ]),
+    ],
+  };
+
+  const editMenu: MenuItemSpec = {
+    kind: 'submenu',
+    label: title('Edit', mac),
+    items: [
+      command('Undo', 'edit:undo', 'CmdOrCtrl+Z'),
+      ...redo,
+      separator,
+      role('cut', 'CmdOrCtrl+X'),
+      role('copy', 'CmdOrCtrl+C'),
+      role('paste', 'CmdOrCtrl+V'),
+      mac
+        ? command('Delete', 'edit:delete')
+        : command('Delete', 'edit:delete', 'Delete', { registerAccelerator: false }),
+      command('Duplicate', 'edit:duplicate', 'CmdOrCtrl+D'),
+      separator,
+      command('Select All', 'edit:select-all', 'CmdOrCtrl+A'),
+      separator,
+      // A plain letter cannot be a registered accelerator (it would be taken from text fields).
+      command('Add Tactic…', 'edit:quick-add', 'N', { registerAccelerator: false }),
+    ],
+  };
+
+  const viewMenu: MenuItemSpec = {
+    kind: 'submenu',
+    label: title('View', mac),
+    items: [
+      // Canvas zoom, not Chromium page zoom (the `zoomIn` role would scale the whole UI).
+      command('Zoom In', 'view:zoom-in', 'CmdOrCtrl+='),
+      command('Zoom In', 'view:zoom-in', 'CmdOrCtrl+Plus', { visible: false }),
+      command('Zoom Out', 'view:zoom-out', 'CmdOrCtrl+-'),
+      command('Fit to Screen', 'view:fit', 'CmdOrCtrl+1'),
+      command('Actual Size', 'view:reset-zoom', 'CmdOrCtrl+0'),
+      separator,
+      role('togglefullscreen', mac ? 'Ctrl+Cmd+F' : 'F11', 'Toggle Full Screen'),
+      ...(options.isDev
+        ? [
+            separator,
+            role('reload', 'CmdOrCtrl+R'),
+            role('toggleDevTools', mac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I'),
+          ]
+        : []),
+    ],
+  };
+
+  const windowMenu: MenuItemSpec = {
+    kind: 'submenu',
+    label: 'Window',
+    role: 'windowMenu',
+    items: [],
+  };
+
+  const helpMenu: MenuItemSpec = {
+    kind: 'submenu',
+    label: title('Help', mac),
+    role: 'help',
+    items: [
+      command('Keyboard Shortcuts', 'help:shortcuts', 'CmdOrCtrl+/'),
+      // On macOS About sits in the app menu.
+      ...(mac ? [] : [separator, role('about', undefined, `&About ${options.appName}`)]),
+    ],
+  };
+
+  return mac
+    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
+    : [fileMenu, editMenu, viewMenu, helpMenu];
+}
+
+/** Every command item, depth first, including hidden aliases. */
+export function menuCommandItems(
+  items: readonly MenuItemSpec[],
+): Extract<MenuItemSpec, { kind: 'command' }>[] {
+  return items.flatMap((item) =>
+    item.kind === 'command' ? [item] : item.kind === 'submenu' ? menuCommandItems(item.items) : [],
+  );
+}
+
+export type SendMenuCommand = (command: MenuCommand, window: BaseWindow | undefined) => void;
+
+/**
+ * Turns the data template into Electron's constructor options. Pure, so the click → command
+ * mapping is tested without Electron; index.ts passes the result to Menu.buildFromTemplate.
+ */
+export function toElectronMenu(
+  items: readonly MenuItemSpec[],
+  send: SendMenuCommand,
+): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.kind) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'role':
+        // Keys are left out rather than set to undefined so Electron's role defaults still apply.
+        return defined({ role: item.role, label: item.label, accelerator: item.accelerator });
+      case 'submenu':
+        // Electron fills a role-only submenu (windowMenu) itself; an empty list would blank it.
+        return item.items.length === 0 && item.role
+          ? { role: item.role, label: item.label }
+          : defined({
+              label: item.label,
+              role: item.role,
+              submenu: toElectronMenu(item.items, send),
+            });
+      case 'command':
+        return defined({
+          id: item.visible === false ? undefined : item.command,
+          label: item.label,
+          accelerator: item.accelerator,
+          registerAccelerator: item.registerAccelerator,
+          // Hidden aliases still fire: Electron's acceleratorWorksWhenHidden defaults to true.
+          visible: item.visible,
+          click: (_menuItem, window) => send(item.command, window),
+        });
+    }
+  });
+}
+
+function defined<T extends object>(options: T): T {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,46 @@
+import { BrowserWindow, webContents } from 'electron';
+import { windowTitle, type WindowState } from '../../shared/ipc/contract';
+import { secureWebPreferences } from './security';
+
+/** The canvas colour, so the window does not flash white (or black) before the page paints. */
+export const CANVAS_BACKGROUND = '#f8fafc';
+
+const UNTITLED: WindowState = { documentTitle: 'Untitled journey', edited: false };
+
+export interface MainWindowOptions {
+  preloadPath: string;
+  url: string;
+  spellcheck: boolean;
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: windowTitle(UNTITLED),
+    width: 1280,
+    height: 800,
+    // Smallest size the editor layout is meant for (toolbar plus a useful slice of canvas).
+    minWidth: 960,
+    minHeight: 600,
+    backgroundColor: CANVAS_BACKGROUND,
+    show: false,
+    webPreferences: secureWebPreferences(options.preloadPath, { spellcheck: options.spellcheck }),
+  });
+  window.once('ready-to-show', () => window.show());
+  // Main owns the title (window:set-state); the page's <title> must not overwrite it.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.loadURL(options.url).catch((error: unknown) => {
+    // e.g. the dev server is not up: show the window anyway rather than run invisibly.
+    console.error(`Could not load ${options.url}:`, error);
+    if (!window.isDestroyed()) window.show();
+  });
+  return window;
+}
+
+/** window:set-state — the title everywhere, plus the edited dot in the close button on macOS. */
+export function applyWindowState(senderId: number, state: WindowState): void {
+  const contents = webContents.fromId(senderId);
+  const window = contents ? BrowserWindow.fromWebContents(contents) : null;
+  if (!window || window.isDestroyed()) return;
+  window.setTitle(windowTitle(state));
+  if (process.platform === 'darwin') window.setDocumentEdited(state.edited);
+}

@@ -1,0 +1,23 @@
+/** The `.cvj` file format: read with `parseJourneyFile`, write with `serializeJourneyFile`. */
+export { APP_NAME, APP_VERSION, CURRENT_VERSION, FORMAT_NAME } from './version';
+export {
+  AppInfoSchema,
+  ConnectionSchema,
+  CustomTacticSchema,
+  CvjFileSchema,
+  JourneyMetaSchema,
+  JourneySchema,
+  LIMITS,
+  PointSchema,
+  StageSchema,
+  TacticSchema,
+  TacticStatusSchema,
+} from './schema';
+export type { CvjFile } from './schema';
+export type { ParseError, ParseErrorCode, ParseResult } from './result';
+export { parseJourneyFile, validateJourney } from './parse';
+export { serializeJourneyFile } from './serialize';
+export type { SerializeOptions } from './serialize';
+export { MIGRATIONS, runMigrations } from './migrate';
+export type { Migration, RawFile } from './migrate';
+export { MAX_DEPTH } from './structure';

@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import type {
+  Connection,
+  CustomTacticDef,
+  Journey,
+  JourneyMeta,
+  Point,
+  Tactic,
+} from '../model/types';
+import { STAGE_IDS, TACTIC_STATUSES } from '../model/types';
+import { CURRENT_VERSION, FORMAT_NAME } from './version';
+
+/**
+ * The `.cvj` file, format version 1, as zod schemas.
+ *
+ * Every object is loose: keys this build does not know are kept, so a file written by a newer
+ * build (or by hand, or by another tool) loses nothing when this build opens and saves it.
+ * The limits exist so a hostile or corrupt file is rejected with a path instead of freezing
+ * the canvas; they sit far above anything a workshop produces.
+ */
+export const LIMITS = {
+  idLength: 200,
+  titleLength: 500,
+  notesLength: 20_000,
+  shortTextLength: 200,
+  linkLength: 2_048,
+  descriptionLength: 2_000,
+  tactics: 50_000,
+  connections: 100_000,
+  customTactics: 1_000,
+  /** Canvas coordinates; lanes span 0..3200 horizontally, so this is room to spare. */
+  coordinate: 10_000_000,
+  cost: 1e15,
+} as const;
+
+const STAGE_LIST = STAGE_IDS.join(', ');
+
+function oneOf(what: string, list: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `this required field is missing; it must be one of ${what} (${list})`
+      : `${JSON.stringify(issue.input)} is not one of ${what} (${list})`;
+}
+
+const Id = z.string().min(1).max(LIMITS.idLength);
+
+export const StageSchema = z.enum(STAGE_IDS, { error: oneOf('the eight stages', STAGE_LIST) });
+
+export const TacticStatusSchema = z.enum(TACTIC_STATUSES, {
+  error: oneOf('the statuses', TACTIC_STATUSES.join(', ')),
+});
+
+const Coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+
+export const PointSchema = z.looseObject({ x: Coordinate, y: Coordinate });
+
+export const TacticSchema = z.looseObject({
+  id: Id,
+  stage: StageSchema,
+  kind: Id.describe('Library entry id (e.g. "convert.tripwire"), a custom tactic id, or "custom".'),
+  title: z.string().max(LIMITS.titleLength),
+  notes: z.string().max(LIMITS.notesLength),
+  position: PointSchema.describe('Top-left corner of the card in canvas coordinates.'),
+  owner: z.string().max(LIMITS.shortTextLength).optional(),
+  status: TacticStatusSchema.optional(),
+  cost: z.number().min(0).max(LIMITS.cost).optional().describe('Planned cost in currency units.'),
+  conversionRate: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('Expected conversion rate to the next step, in percent.'),
+  // Any text the user typed; whoever opens it must check the scheme (no javascript: URLs).
+  link: z.string().max(LIMITS.linkLength).optional(),
+});
+
+export const ConnectionSchema = z.looseObject({
+  id: Id,
+  source: Id,
+  target: Id,
+  label: z.string().max(LIMITS.titleLength).optional(),
+});
+
+// Colours end up in SVG attributes and CSS, so only plain hex is accepted, never free text.
+const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a hex colour like "#2563eb"`,
+});
+
+export const CustomTacticSchema = z.looseObject({
+  id: Id,
+  name: z.string().min(1).max(LIMITS.titleLength),
+  stage: StageSchema,
+  icon: z.string().min(1).max(LIMITS.shortTextLength),
+  color: HexColor,
+  description: z.string().max(LIMITS.descriptionLength).optional(),
+});
+
+const IsoDateTime = z.iso.datetime({
+  offset: true,
+  error: (issue) =>
+    issue.input === undefined
+      ? 'this required field is missing'
+      : `${JSON.stringify(issue.input)} is not an ISO 8601 date and time like "2025-01-31T09:30:00.000Z"`,
+});
+
+export const JourneyMetaSchema = z.looseObject({ createdAt: IsoDateTime, updatedAt: IsoDateTime });
+
+export const JourneySchema = z
+  .looseObject({
+    id: Id,
+    title: z.string().max(LIMITS.titleLength),
+    tactics: z.array(TacticSchema).max(LIMITS.tactics),
+    connections: z.array(ConnectionSchema).max(LIMITS.connections),
+    customTactics: z.array(CustomTacticSchema).max(LIMITS.customTactics).default([]),
+    meta: JourneyMetaSchema,
+  })
+  .superRefine((journey, ctx) => {
+    const tacticIds = firstIndexById(journey.tactics, 'tactics', ctx);
+    firstIndexById(journey.connections, 'connections', ctx);
+    firstIndexById(journey.customTactics, 'customTactics', ctx);
+    journey.connections.forEach((connection, index) => {
+      for (const end of ['source', 'target'] as const) {
+        if (!tacticIds.has(connection[end])) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['connections', index, end],
+            message: `no tactic has the id ${JSON.stringify(connection[end])}`,
+          });
+        }
+      }
+      if (connection.source === connection.target) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['connections', index, 'target'],
+          message: `a connection cannot lead from a tactic to itself (${JSON.stringify(connection.target)})`,
+        });
+      }
+    });
+  });
+
+/** Reports each repeated id at its later occurrence, the one a user would delete. */
+function firstIndexById(
+  items: readonly { id: string }[],
+  list: string,
+  ctx: z.RefinementCtx,
+): Map<string, number> {
+  const first = new Map<string, number>();
+  items.forEach((item, index) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) {
+      first.set(item.id, index);
+    } else {
+      ctx.addIssue({
+        code: 'custom',
+        path: [list, index, 'id'],
+        message: `the id ${JSON.stringify(item.id)} is already used by ${list}[${earlier}]`,
+      });
+    }
+  });
+  return first;
+}
+
+export const AppInfoSchema = z.looseObject({
+  // Provenance only: a file from another tool that follows the format is still welcome.
+  name: z.string().max(LIMITS.shortTextLength),
+  version: z.string().max(LIMITS.shortTextLength),
+});
+
+export const CvjFileSchema = z
+  .looseObject({
+    format: z.literal(FORMAT_NAME),
+    version: z.literal(CURRENT_VERSION),
+    app: AppInfoSchema,
+    journey: JourneySchema,
+  })
+  .meta({
+    title: `CVJ Studio journey file (format version ${CURRENT_VERSION})`,
+    description:
+      'A Customer Value Journey map saved by CVJ Studio. Unknown properties are allowed at every level and are kept when the file is saved again. Rules this schema cannot express, which CVJ Studio also enforces: ids are unique within tactics, connections and customTactics; a connection joins two different existing tactics.',
+  });
+
+/** The whole parsed file, unknown keys included. */
+export type CvjFile = z.output<typeof CvjFileSchema>;
+
+// Compile-time guard that the schemas mirror types.ts: every declared field has a schema and
+// everything the schemas produce is a valid model object.
+type Mirrors<Model, Schema extends z.ZodObject> = [
+  Exclude<keyof Model, keyof Schema['shape']>,
+  z.output<Schema> extends Model ? true : false,
+];
+type Check<T extends [never, true]> = T;
+type _SchemaMirrorsModel = [
+  Check<Mirrors<Point, typeof PointSchema>>,
+  Check<Mirrors<Tactic, typeof TacticSchema>>,
+  Check<Mirrors<Connection, typeof ConnectionSchema>>,
+  Check<Mirrors<CustomTacticDef, typeof CustomTacticSchema>>,
+  Check<Mirrors<JourneyMeta, typeof JourneyMetaSchema>>,
+  Check<Mirrors<Journey, typeof JourneySchema>>,
+];

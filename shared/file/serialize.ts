@@ -1,0 +1,75 @@
+import type { Journey } from '../model/types';
+import type { Layout } from './canonical-json';
+import { toCanonicalJson } from './canonical-json';
+import type { CvjFile } from './schema';
+import { APP_NAME, APP_VERSION, CURRENT_VERSION, FORMAT_NAME } from './version';
+
+/**
+ * The canonical key order of a `.cvj` file. Known keys come in the order below (the order of
+ * the interfaces in shared/model/types.ts, most identifying first), then unknown keys sorted;
+ * lists keep their order. One order for every writer means saving twice gives the same bytes
+ * and a one-field edit is a one-line diff in version control.
+ */
+const TACTIC: Layout = {
+  keys: [
+    'id',
+    'stage',
+    'kind',
+    'title',
+    'notes',
+    'position',
+    'owner',
+    'status',
+    'cost',
+    'conversionRate',
+    'link',
+  ],
+  fields: { position: { keys: ['x', 'y'] } },
+};
+const CONNECTION: Layout = { keys: ['id', 'source', 'target', 'label'] };
+const CUSTOM_TACTIC: Layout = { keys: ['id', 'name', 'stage', 'icon', 'color', 'description'] };
+const JOURNEY: Layout = {
+  keys: ['id', 'title', 'tactics', 'connections', 'customTactics', 'meta'],
+  fields: {
+    tactics: { items: TACTIC },
+    connections: { items: CONNECTION },
+    customTactics: { items: CUSTOM_TACTIC },
+    meta: { keys: ['createdAt', 'updatedAt'] },
+  },
+};
+export const FILE_LAYOUT: Layout = {
+  keys: ['format', 'version', 'app', 'journey'],
+  fields: { app: { keys: ['name', 'version'] }, journey: JOURNEY },
+};
+
+export interface SerializeOptions {
+  /**
+   * The envelope this journey was read from (`ParseResult.file`), so keys this build does not
+   * know at the top level and in `app` are written back. The journey itself is not taken from
+   * here: see `serializeJourneyFile`.
+   */
+  extra?: CvjFile;
+}
+
+/**
+ * The text of a `.cvj` file: 2-space JSON in canonical key order with a trailing newline.
+ * Pure: it stamps the format, version and app, but not `meta.updatedAt` (the save command
+ * owns that).
+ *
+ * Unknown keys inside the journey live on the model objects themselves: parsing keeps them on
+ * the journey, its tactics, connections, custom tactics, positions and meta, and commands that
+ * copy objects with spread (`{ ...tactic, title }`) carry them along. Whatever keys the objects
+ * hold at runtime are written, so view state must never be put on document objects.
+ */
+export function serializeJourneyFile(journey: Journey, options: SerializeOptions = {}): string {
+  const { extra } = options;
+  const extraApp: object = typeof extra?.app === 'object' && extra.app !== null ? extra.app : {};
+  const file = {
+    ...extra,
+    format: FORMAT_NAME,
+    version: CURRENT_VERSION,
+    app: { ...extraApp, name: APP_NAME, version: APP_VERSION },
+    journey,
+  };
+  return `${toCanonicalJson(file, FILE_LAYOUT)}\n`;
+}

@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The Electron binary cannot run in tests, so main's logic lives in modules that do not load
+ * `electron` at run time (type-only imports are erased). And a sandboxed preload can require only
+ * `electron` and a few built-ins, so at run time it may import nothing else.
+ */
+const repoRoot = join(import.meta.dirname, '../../..');
+const WIRING = new Set([
+  'electron/main/index.ts',
+  'electron/main/ipc.ts',
+  'electron/main/harden.ts',
+  'electron/main/window.ts',
+  'electron/preload/index.ts',
+]);
+
+function sources(dir: string): string[] {
+  return readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) =>
+      relative(repoRoot, join(repoRoot, dir, file))
+        .split('\\')
+        .join('/'),
+    );
+}
+
+/** Specifiers of imports that survive compilation (not `import type`, not all-inline-type). */
+function runtimeImports(file: string): string[] {
+  const code = readFileSync(join(repoRoot, file), 'utf8');
+  const found: string[] = [];
+  for (const match of code.matchAll(
+    /^\s*(import|export)\s+([^;'"()=]*?)\s*from\s*['"]([^'"]+)['"]/gm,
+  )) {
+    const clause = match[2] ?? '';
+    const specifier = match[3] ?? '';
+    if (/^type\b/.test(clause)) continue;
+    const named = clause.match(/^\{([\s\S]*)\}$/);
+    if (
+      named?.[1] &&
+      named[1].split(',').every((part) => part.trim() === '' || /^type\s/.test(part.trim()))
+    )
+      continue;
+    found.push(specifier);
+  }
+  for (const match of code.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) found.push(match[1] ?? '');
+  for (const match of code.matchAll(/\b(?:require|import)\s*\(\s*['"]([^'"]+)['"]/g))
+    found.push(match[1] ?? '');
+  return found;
+}
+
+describe('electron-free logic modules', () => {
+  const logic = sources('electron').filter((file) => !WIRING.has(file));
+
+  it('finds the modules it guards', () => {
+    expect(logic).toEqual(
+      expect.arrayContaining([
+        'electron/main/security.ts',
+        'electron/main/app-protocol.ts',
+        'electron/main/menu.ts',
+        'electron/main/ipc-handlers.ts',
+        'electron/main/csp.ts',
+        'electron/preload/api.ts',
+      ]),
+    );
+  });
+
+  it.each(sources('electron').filter((file) => !WIRING.has(file)))(
+    '%s does not load electron at run time',
+    (file) => {
+      expect(runtimeImports(file)).not.toContain('electron');
+    },
+  );
+});
+
+describe('preload bundle inputs', () => {
+  it.each(sources('electron/preload'))(
+    '%s imports only electron and sibling preload files at run time',
+    (file) => {
+      for (const specifier of runtimeImports(file)) {
+        expect(
+          specifier === 'electron' || /^\.\/[\w-]+$/.test(specifier),
+          `${file} imports ${specifier}`,
+        ).toBe(true);
+      }
+    },
+  );
+});

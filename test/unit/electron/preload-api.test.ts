@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS, type IpcResult } from '../../../shared/ipc/contract';
+import { createDesktopApi, type IpcRendererLike } from '../../../electron/preload/api';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+/** An in-memory ipcRenderer: `reply` answers invokes, `emit` plays main sending an event. */
+function fakeIpc(
+  reply: (channel: string, args: unknown[]) => unknown = () => ({ ok: true, value: undefined }),
+) {
+  const listeners = new Map<string, Set<Listener>>();
+  const ipc = {
+    invoke: vi.fn(async (channel: string, ...args: unknown[]) => reply(channel, args)),
+    on: vi.fn((channel: string, listener: Listener) => {
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+    }),
+    removeListener: vi.fn((channel: string, listener: Listener) => {
+      listeners.get(channel)?.delete(listener);
+    }),
+  } satisfies IpcRendererLike;
+  const emit = (channel: string, ...args: unknown[]) => {
+    const event = { sender: ipc, senderId: 0, ports: [] };
+    for (const listener of listeners.get(channel) ?? []) listener(event, ...args);
+  };
+  return { ipc, emit, listeners };
+}
+
+describe('createDesktopApi', () => {
+  it('getAppInfo invokes app:info and unwraps the reply', async () => {
+    const info = { name: 'CVJ Studio', version: '0.1.0', platform: 'darwin' };
+    const { ipc } = fakeIpc(() => ({ ok: true, value: info }) satisfies IpcResult<unknown>);
+    await expect(createDesktopApi(ipc).getAppInfo()).resolves.toEqual(info);
+    expect(ipc.invoke).toHaveBeenCalledWith('app:info');
+  });
+
+  it('setWindowState invokes window:set-state with the state', async () => {
+    const { ipc } = fakeIpc();
+    const state = { documentTitle: 'Plan', edited: false };
+    await createDesktopApi(ipc).setWindowState(state);
+    expect(ipc.invoke).toHaveBeenCalledWith('window:set-state', state);
+  });
+
+  it('only uses channels from the contract', async () => {
+    const { ipc } = fakeIpc();
+    const api = createDesktopApi(ipc);
+    await api.getAppInfo();
+    await api.setWindowState({ documentTitle: 'x', edited: true });
+    for (const [channel] of ipc.invoke.mock.calls)
+      expect(Object.keys(INVOKE_CHANNELS)).toContain(channel);
+  });
+
+  it('rejects with the error code in the message when main refuses', async () => {
+    const { ipc } = fakeIpc(() => ({
+      ok: false,
+      error: { code: 'bad-request', message: 'Invalid arguments' },
+    }));
+    await expect(createDesktopApi(ipc).getAppInfo()).rejects.toThrow(
+      '[bad-request] Invalid arguments',
+    );
+  });
+
+  it('rejects on a malformed reply', async () => {
+    const { ipc } = fakeIpc(() => 'surprise');
+    await expect(createDesktopApi(ipc).getAppInfo()).rejects.toThrow('[internal]');
+  });
+
+  it('passes only the command to menu listeners, never the event or ipcRenderer', () => {
+    const { ipc, emit } = fakeIpc();
+    const listener = vi.fn();
+    createDesktopApi(ipc).onMenuCommand(listener);
+    emit('menu:command', 'file:save');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]).toEqual(['file:save']);
+  });
+
+  it('ignores non-string payloads and other channels', () => {
+    const { ipc, emit } = fakeIpc();
+    const listener = vi.fn();
+    createDesktopApi(ipc).onMenuCommand(listener);
+    emit('menu:command', { evil: true });
+    emit('other:event', 'file:save');
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('unsubscribes exactly the listener it added', () => {
+    const { ipc, emit, listeners } = fakeIpc();
+    const api = createDesktopApi(ipc);
+    const first = vi.fn();
+    const second = vi.fn();
+    const offFirst = api.onMenuCommand(first);
+    api.onMenuCommand(second);
+    offFirst();
+    emit('menu:command', 'edit:undo');
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith('edit:undo');
+    expect(listeners.get('menu:command')?.size).toBe(1);
+  });
+
+  it('refuses a listener that is not a function', () => {
+    const { ipc } = fakeIpc();
+    expect(() => createDesktopApi(ipc).onMenuCommand('nope' as never)).toThrow(TypeError);
+    expect(ipc.on).not.toHaveBeenCalled();
+  });
+
+  it('exposes exactly the DesktopApi methods', () => {
+    expect(Object.keys(createDesktopApi(fakeIpc().ipc)).sort()).toEqual([
+      'getAppInfo',
+      'onMenuCommand',
+      'setWindowState',
+    ]);
+  });
+});
