@@ -25,5 +25,12 @@ if (pw) {
   failed += (pw.errors ?? []).length;
 } else notes.push('browser tests did not report');
 
+// The exit status of the test command, when given: a failure outside the runners (typecheck,
+// lint, build, a runner that crashed) must not read as a clean run.
+const status = Number(process.argv[2] ?? 0);
+if (status !== 0 && failed === 0) {
+  failed = 1;
+  notes.push(`the test command exited with status ${status} outside the test runners (see the log above)`);
+}
 if (notes.length) console.log(`note: ${notes.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { Toolbar } from './panels/Toolbar';
+import { ShortcutsSheet } from './panels/ShortcutsSheet';
 import { usePlatform } from './platform/context';
 
 export function App() {
@@ -15,9 +16,12 @@ export function App() {
     <ReactFlowProvider>
       <div className="cvj-app">
         <Toolbar />
-        <main className="cvj-main">
-          <JourneyCanvas />
-        </main>
+        <div className="cvj-workspace">
+          <main className="cvj-main">
+            <JourneyCanvas />
+          </main>
+        </div>
+        <ShortcutsSheet />
       </div>
     </ReactFlowProvider>
   );

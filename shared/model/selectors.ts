@@ -1,5 +1,8 @@
+import type { IconName } from './icons';
+import { FALLBACK_ICON, isIconName } from './icons';
+import { getLibraryTactic, TACTIC_LIBRARY } from './library';
 import { getStage, stageIndex } from './stages';
-import type { Connection, Journey, StageId, Tactic } from './types';
+import type { Connection, CustomTacticDef, Journey, StageId, Tactic } from './types';
 import { STAGE_IDS } from './types';
 
 /**
@@ -119,6 +122,155 @@ export function connectionFlow(
 /** Worth a warning (never a ban): a skip over several stages, or an unexpected backward step. */
 export function isFlagged(flow: ConnectionFlow | undefined): boolean {
   return flow?.kind === 'skip' || flow?.kind === 'backward';
+}
+
+/** How a card of an unknown kind (plain `custom`, or a removed custom tactic) is named. */
+export const CUSTOM_TACTIC_NAME = 'Custom tactic';
+
+export interface TacticAppearance {
+  icon: IconName;
+  /** The library's (or the custom tactic's) name for the kind, shown under the card's title. */
+  name: string;
+  /** The library entry's own stage when the card sits in another lane: "usually Convert". */
+  usualStage?: StageId;
+  /** A custom tactic's accent colour. */
+  color?: string;
+}
+
+// One cache per custom-tactics array (immer replaces it on any change to a def), holding one
+// result per tactic object: an unchanged card gets the very same object back, so its canvas
+// node can stay the same too.
+const appearances = new WeakMap<readonly CustomTacticDef[], WeakMap<Tactic, TacticAppearance>>();
+const customMaps = new WeakMap<readonly CustomTacticDef[], ReadonlyMap<string, CustomTacticDef>>();
+
+/**
+ * What a card shows besides its own text: the icon and name of its kind, looked up in the
+ * library, then the journey's custom tactics, else the generic fallback icon (a kind from a
+ * newer build, a removed custom tactic, or plain `custom`).
+ */
+export function tacticAppearance(doc: Journey, tactic: Tactic): TacticAppearance {
+  let cache = appearances.get(doc.customTactics);
+  if (!cache) {
+    cache = new WeakMap();
+    appearances.set(doc.customTactics, cache);
+  }
+  let appearance = cache.get(tactic);
+  if (!appearance) {
+    appearance = Object.freeze(lookAppearance(doc, tactic));
+    cache.set(tactic, appearance);
+  }
+  return appearance;
+}
+
+function lookAppearance(doc: Journey, tactic: Tactic): TacticAppearance {
+  const entry = getLibraryTactic(tactic.kind);
+  if (entry) {
+    const { icon, name, stage } = entry;
+    return stage === tactic.stage ? { icon, name } : { icon, name, usualStage: stage };
+  }
+  const custom = customTacticsById(doc.customTactics).get(tactic.kind);
+  if (custom) return { icon: iconOrFallback(custom.icon), name: custom.name, color: custom.color };
+  return { icon: FALLBACK_ICON, name: CUSTOM_TACTIC_NAME };
+}
+
+function customTacticsById(
+  customTactics: readonly CustomTacticDef[],
+): ReadonlyMap<string, CustomTacticDef> {
+  let map = customMaps.get(customTactics);
+  if (!map) {
+    map = new Map(customTactics.map((custom) => [custom.id, custom]));
+    customMaps.set(customTactics, map);
+  }
+  return map;
+}
+
+function iconOrFallback(icon: string): IconName {
+  return isIconName(icon) ? icon : FALLBACK_ICON;
+}
+
+/** A palette row: a library entry or one of the journey's custom tactics. */
+export interface PaletteTactic {
+  /** What a card made from it stores as `kind`. */
+  kind: string;
+  stage: StageId;
+  name: string;
+  description: string;
+  icon: IconName;
+  color?: string;
+  custom: boolean;
+}
+
+interface Searchable {
+  tactic: PaletteTactic;
+  name: string;
+  nameWords: readonly string[];
+  words: readonly string[];
+}
+
+let librarySearchables: readonly Searchable[] | undefined;
+
+/**
+ * The palette's search box. Case- and accent-insensitive; every word typed must start a word
+ * of the name or the description (word starts rather than any substring, so "test" finds
+ * Testimonial without Social contest). Names that start with the query come first, then other
+ * name matches, then description matches; within each group, library order and then the
+ * journey's custom tactics in their order. An empty query lists everything in that order.
+ */
+export function searchLibrary(
+  query: string,
+  customTactics: readonly CustomTacticDef[] = [],
+): PaletteTactic[] {
+  librarySearchables ??= TACTIC_LIBRARY.map(({ id, stage, name, description, icon }) =>
+    searchable(Object.freeze({ kind: id, stage, name, description, icon, custom: false })),
+  );
+  const all = [
+    ...librarySearchables,
+    ...customTactics.map((def) =>
+      searchable({
+        kind: def.id,
+        stage: def.stage,
+        name: def.name,
+        description: def.description ?? '',
+        icon: iconOrFallback(def.icon),
+        color: def.color,
+        custom: true,
+      }),
+    ),
+  ];
+  const folded = fold(query);
+  if (!folded) return all.map((item) => item.tactic);
+  const queryWords = folded.split(' ');
+  const tiers: PaletteTactic[][] = [[], [], []];
+  for (const item of all) {
+    if (!queryWords.every((word) => startsAWord(item.words, word))) continue;
+    const tier = item.name.startsWith(folded)
+      ? 0
+      : queryWords.every((word) => startsAWord(item.nameWords, word))
+        ? 1
+        : 2;
+    tiers[tier]?.push(item.tactic);
+  }
+  return tiers.flat();
+}
+
+function searchable(tactic: PaletteTactic): Searchable {
+  const name = fold(tactic.name);
+  const nameWords = name.split(' ');
+  return { tactic, name, nameWords, words: [...nameWords, ...fold(tactic.description).split(' ')] };
+}
+
+function startsAWord(words: readonly string[], prefix: string): boolean {
+  return words.some((word) => word.startsWith(prefix));
+}
+
+/** Lower case, accents dropped, punctuation as spaces: "Pay-per-click" and "pay per click" meet. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function emptyRecord<T>(make: () => T): Record<StageId, T> {

@@ -39,3 +39,43 @@ declare global {
     cvjDebug?: { getDocument(): Journey; historySize(): number };
   }
 }
+
+/** Screen centre of a card. */
+export async function cardCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+  if (!box) throw new Error(`card ${id} not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags with intermediate mouse moves, as React Flow needs to see a real drag. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Draws a connection from one card's output handle to another card's input handle. */
+export async function connectCards(page: Page, sourceId: string, targetId: string): Promise<void> {
+  const source = await page.locator(`.react-flow__node[data-id="${sourceId}"] .react-flow__handle.source`).boundingBox();
+  const target = await page.locator(`.react-flow__node[data-id="${targetId}"] .react-flow__handle.target`).boundingBox();
+  if (!source || !target) throw new Error('handles not on screen');
+  await drag(
+    page,
+    { x: source.x + source.width / 2, y: source.y + source.height / 2 },
+    { x: target.x + target.width / 2, y: target.y + target.height / 2 },
+  );
+}
+
+/** Screen point inside a lane, `down` pixels below the top of the lane's header band. */
+export async function pointInLane(page: Page, stageLabel: string, down: number): Promise<{ x: number; y: number }> {
+  const lane = await page.getByRole('region', { name: `${stageLabel} stage` }).boundingBox();
+  if (!lane) throw new Error(`${stageLabel} lane not on screen`);
+  return { x: lane.x + lane.width / 2, y: lane.y + down };
+}
+
+/** Starts from an empty journey. */
+export async function newJourney(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}

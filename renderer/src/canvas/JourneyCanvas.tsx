@@ -1,18 +1,36 @@
-import { useCallback } from 'react';
-import { ControlButton, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
-import { SvgIcon } from './Icon';
-import { FitIcon } from '../ui/icons';
+import { useCallback, useRef, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  ControlButton,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+  type EdgeTypes,
+  type NodeTypes,
+} from '@xyflow/react';
+import type { Point } from '../../../shared/model/types';
 import { getStage } from '../../../shared/model/stages';
+import { stageAtX } from '../../../shared/model/layout';
 import type { ConnectionEdge, TacticNode } from './flowMapping';
 import { TacticCard } from './TacticCard';
+import { ConnectionLine } from './ConnectionLine';
 import { LanesLayer } from './LanesLayer';
 import { LaneHeaders } from './LaneHeaders';
+import { SvgIcon } from './Icon';
+import { FitIcon } from '../ui/icons';
+import { TACTIC_DRAG_TYPE } from './dnd';
 import { useJourneyFlow } from './useJourneyFlow';
 import { useFitJourney } from './useFitJourney';
 import { useMenuCommands } from '../commands/useMenuCommands';
+import { useEditorKeyboard } from '../commands/useEditorKeyboard';
+import { useClipboard } from '../commands/useClipboard';
+import { addTacticAt } from '../commands/actions';
 import { usePlatform } from '../platform/context';
+import { useAppStoreApi } from '../store/context';
 
 const nodeTypes: NodeTypes = { tactic: TacticCard };
+const edgeTypes: EdgeTypes = { connection: ConnectionLine };
 const PRO_OPTIONS = { hideAttribution: true };
 
 function minimapColor(node: TacticNode): string {
@@ -20,48 +38,90 @@ function minimapColor(node: TacticNode): string {
 }
 
 export function JourneyCanvas() {
+  const store = useAppStoreApi();
   const flow = useJourneyFlow();
   const fitJourney = useFitJourney(flow.height);
+  const { screenToFlowPosition } = useReactFlow();
+  const pointer = useRef<Point | null>(null);
+
   useMenuCommands(usePlatform(), fitJourney);
+  useEditorKeyboard(fitJourney);
+  useClipboard(pointer);
+
   const onInit = useCallback(() => fitJourney({ duration: 0 }), [fitJourney]);
 
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(TACTIC_DRAG_TYPE)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(TACTIC_DRAG_TYPE);
+      if (!kind) return;
+      e.preventDefault();
+      addTacticAt(store, kind, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [store, screenToFlowPosition],
+  );
+
+  // Double-clicking an empty spot in a lane opens quick-add for that stage, right there.
+  const onDoubleClick = useCallback(
+    (e: MouseEvent) => {
+      if (!(e.target instanceof Element) || !e.target.closest('.react-flow__pane')) return;
+      const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      store.getState().openQuickAdd({ stage: stageAtX(at.x), screen: { x: e.clientX, y: e.clientY }, flow: at });
+    },
+    [store, screenToFlowPosition],
+  );
+
+  const onPointerMove = useCallback((e: PointerEvent) => {
+    pointer.current = { x: e.clientX, y: e.clientY };
+  }, []);
+  const onPointerLeave = useCallback(() => {
+    pointer.current = null;
+  }, []);
+
   return (
-    <div className="cvj-canvas" data-testid="canvas">
+    <div
+      className="cvj-canvas"
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onDoubleClick={onDoubleClick}
+      onPointerMove={onPointerMove}
+      onPointerLeave={onPointerLeave}
+    >
       <ReactFlow<TacticNode, ConnectionEdge>
         nodes={flow.nodes}
         edges={flow.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={flow.onNodesChange}
         onEdgesChange={flow.onEdgesChange}
         onNodeDragStop={flow.onNodeDragStop}
         onConnect={flow.onConnect}
-        onDelete={flow.onDelete}
+        onReconnect={flow.onReconnect}
+        isValidConnection={flow.isValidConnection}
         onInit={onInit}
         minZoom={0.05}
         maxZoom={2.5}
         zoomOnDoubleClick={false}
-        snapToGrid={false}
         proOptions={PRO_OPTIONS}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        selectionMode={SelectionMode.Partial}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        edgesReconnectable
         aria-label="Journey canvas"
       >
         <LanesLayer height={flow.height} />
         <LaneHeaders />
-        <MiniMap<TacticNode>
-          nodeColor={minimapColor}
-          nodeStrokeWidth={0}
-          pannable
-          zoomable
-          ariaLabel="Overview of the journey"
-        />
+        <MiniMap<TacticNode> nodeColor={minimapColor} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the journey" />
         {/* Our own fit button: React Flow's fits only the cards and would crop the lanes. */}
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
-          <ControlButton
-            onClick={() => fitJourney({ duration: 200 })}
-            title="Fit the whole journey (Shift+1)"
-            aria-label="Fit view"
-          >
+          <ControlButton onClick={() => fitJourney({ duration: 200 })} title="Fit the whole journey (Shift+1)" aria-label="Fit view">
             <SvgIcon node={FitIcon} size={16} />
           </ControlButton>
         </Controls>

@@ -1,41 +1,42 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { getStage } from '../../../shared/model/stages';
-import { getLibraryTactic } from '../../../shared/model/library';
 import type { TacticNode } from './flowMapping';
 import { Icon, SvgIcon } from './Icon';
 import { NotesIcon } from '../ui/icons';
 
-function iconFor(kind: string): string {
-  return getLibraryTactic(kind)?.icon ?? 'sparkles';
-}
-
 /**
- * A tactic card. Memoised and fed only its own tactic, so it re-renders when that tactic or
- * its selection changes, never because another card moved.
+ * A tactic card. Memoised and fed only its own tactic and appearance, so it re-renders when
+ * that tactic or its selection changes, never because another card moved.
  */
 export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps<TacticNode>) {
-  const { tactic } = data;
+  const { tactic, appearance } = data;
   const stage = getStage(tactic.stage);
+  const usual = appearance.usualStage ? getStage(appearance.usualStage) : undefined;
   return (
     <div
       className={`cvj-card${selected ? ' cvj-card--selected' : ''}`}
       style={{ ['--stage-color' as string]: stage.color }}
     >
       <Handle type="target" position={Position.Left} className="cvj-handle" />
-      <div className="cvj-card__icon">
-        <Icon name={iconFor(tactic.kind)} size={26} color={stage.color} />
+      <div className="cvj-card__icon" style={appearance.color ? { background: appearance.color } : undefined}>
+        <Icon name={appearance.icon} size={26} color={appearance.color ? '#fff' : stage.color} />
       </div>
       <div className="cvj-card__body">
-        <div className="cvj-card__title">{tactic.title || 'Untitled tactic'}</div>
+        <div className="cvj-card__title" title={tactic.title}>
+          {tactic.title || 'Untitled tactic'}
+        </div>
         <div className="cvj-card__badges">
-          {tactic.status ? (
-            <span className={`cvj-badge cvj-badge--${tactic.status}`}>{tactic.status}</span>
-          ) : null}
-          {tactic.owner ? <span className="cvj-badge">{tactic.owner}</span> : null}
+          {tactic.status ? <span className={`cvj-badge cvj-badge--${tactic.status}`}>{tactic.status}</span> : null}
+          {tactic.owner ? <span className="cvj-badge cvj-badge--owner">{tactic.owner}</span> : null}
           {tactic.notes ? (
             <span className="cvj-badge cvj-badge--notes" title="Has notes">
               <SvgIcon node={NotesIcon} size={13} /> notes
+            </span>
+          ) : null}
+          {usual ? (
+            <span className="cvj-badge cvj-badge--usual" title={`${appearance.name} is usually a ${usual.label} tactic`}>
+              usually {usual.label}
             </span>
           ) : null}
         </div>

@@ -2,10 +2,18 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Connection, Journey, Point, Tactic } from '../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import { getStage } from '../../../shared/model/stages';
-import { connectionFlow, isFlagged, stageFlow, type ConnectionFlow } from '../../../shared/model/selectors';
+import {
+  connectionFlow,
+  isFlagged,
+  stageFlow,
+  tacticAppearance,
+  type ConnectionFlow,
+  type TacticAppearance,
+} from '../../../shared/model/selectors';
 
 export interface TacticNodeData extends Record<string, unknown> {
   tactic: Tactic;
+  appearance: TacticAppearance;
 }
 export type TacticNode = Node<TacticNodeData, 'tactic'>;
 
@@ -25,6 +33,7 @@ const FIXED_SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
 export function createNodeMapper() {
   interface Entry {
     tactic: Tactic;
+    appearance: TacticAppearance;
     selected: boolean;
     position: Point;
     node: TacticNode;
@@ -33,10 +42,11 @@ export function createNodeMapper() {
   let lastResult: TacticNode[] = [];
 
   return function toFlowNodes(
-    tactics: readonly Tactic[],
+    doc: Journey,
     selection: ReadonlySet<string>,
     dragPositions: Readonly<Record<string, Point>>,
   ): TacticNode[] {
+    const tactics = doc.tactics;
     const next = new Map<string, Entry>();
     const result: TacticNode[] = new Array(tactics.length);
     let changed = tactics.length !== lastResult.length;
@@ -44,9 +54,16 @@ export function createNodeMapper() {
       const tactic = tactics[i] as Tactic;
       const selected = selection.has(tactic.id);
       const position = dragPositions[tactic.id] ?? tactic.position;
+      const appearance = tacticAppearance(doc, tactic);
       const prev = cache.get(tactic.id);
       let node: TacticNode;
-      if (prev && prev.tactic === tactic && prev.selected === selected && prev.position === position) {
+      if (
+        prev &&
+        prev.tactic === tactic &&
+        prev.appearance === appearance &&
+        prev.selected === selected &&
+        prev.position === position
+      ) {
         node = prev.node;
       } else {
         const stage = getStage(tactic.stage);
@@ -54,14 +71,14 @@ export function createNodeMapper() {
           id: tactic.id,
           type: 'tactic',
           position,
-          data: { tactic },
+          data: { tactic, appearance },
           selected,
           ...FIXED_SIZE,
           measured: FIXED_SIZE,
           ariaLabel: `${tactic.title || 'Untitled tactic'}, ${stage.label} stage`,
         };
       }
-      next.set(tactic.id, { tactic, selected, position, node });
+      next.set(tactic.id, { tactic, appearance, selected, position, node });
       result[i] = node;
       if (!changed && lastResult[i] !== node) changed = true;
     }
@@ -104,8 +121,8 @@ export function createEdgeMapper() {
           id: connection.id,
           source: connection.source,
           target: connection.target,
+          type: 'connection',
           selected,
-          label: connection.label,
           className: `cvj-edge cvj-edge--${flow.kind}`,
           // Inline stroke so image exporters that ignore stylesheets still draw the edge.
           style: { stroke: color, strokeWidth: 2.5, strokeDasharray: flagged ? '8 6' : undefined },

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
-import type { Connection as FlowConnection, EdgeChange, NodeChange, OnNodeDrag } from '@xyflow/react';
+import type { Connection as FlowConnection, Edge, EdgeChange, NodeChange, OnNodeDrag } from '@xyflow/react';
 import type { Point } from '../../../shared/model/types';
 import { CARD_HEIGHT, laneHeight } from '../../../shared/model/layout';
-import { connectTactics, moveTactics, removeConnections, removeTactics } from '../../../shared/model/commands';
+import { connectTactics, moveTactics, reconnectConnection } from '../../../shared/model/commands';
 import { createId } from '../../../shared/model/ids';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
@@ -17,12 +17,12 @@ export function useJourneyFlow() {
   const selection = useAppStore((s) => s.selection);
   const dragPositions = useAppStore((s) => s.dragPositions);
 
-  const toNodes = useMemo(createNodeMapper, []);
-  const toEdges = useMemo(createEdgeMapper, []);
+  const toNodes = useMemo(() => createNodeMapper(), []);
+  const toEdges = useMemo(() => createEdgeMapper(), []);
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
-    () => toNodes(doc.tactics, selected, dragPositions),
-    [toNodes, doc.tactics, selected, dragPositions],
+    () => toNodes(doc, selected, dragPositions),
+    [toNodes, doc, selected, dragPositions],
   );
   const edges = useMemo(() => toEdges(doc, selected), [toEdges, doc, selected]);
   const height = useMemo(() => laneHeight(doc.tactics.map((t) => t.position.y + CARD_HEIGHT)), [doc.tactics]);
@@ -83,14 +83,22 @@ export function useJourneyFlow() {
     [store],
   );
 
-  const onDelete = useCallback(
-    ({ nodes: n, edges: e }: { nodes: TacticNode[]; edges: ConnectionEdge[] }) => {
-      const state = store.getState();
-      if (n.length) state.apply(removeTactics, { ids: n.map((x) => x.id) });
-      if (e.length) state.apply(removeConnections, { ids: e.map((x) => x.id) });
+  const onReconnect = useCallback(
+    (old: ConnectionEdge, c: FlowConnection) => {
+      store.getState().apply(reconnectConnection, { id: old.id, source: c.source, target: c.target });
     },
     [store],
   );
 
-  return { nodes, edges, height, onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onDelete };
+  // No self-connections and no second connection between the same two cards (in that direction).
+  const isValidConnection = useCallback(
+    (c: FlowConnection | Edge) => {
+      if (c.source === c.target) return false;
+      const existing = store.getState().doc.connections;
+      return !existing.some((x) => x.source === c.source && x.target === c.target && x.id !== ('id' in c ? c.id : undefined));
+    },
+    [store],
+  );
+
+  return { nodes, edges, height, onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onReconnect, isValidConnection };
 }

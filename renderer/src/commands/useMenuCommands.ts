@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
-import { createEmptyJourney, removeConnections, removeTactics } from '../../../shared/model/commands';
-import { createId } from '../../../shared/model/ids';
+import { deleteSelection, newJourney, redo, selectAll, undo } from './actions';
+import { duplicateSelection } from './selectionActions';
+import { openQuickAddNearSelection } from './quickAdd';
 import type { Platform } from '../platform';
 import { useAppStoreApi } from '../store/context';
 import { isEditableTarget } from '../platform/shortcuts';
@@ -13,7 +14,7 @@ import { isEditableTarget } from '../platform/shortcuts';
  */
 export function useMenuCommands(platform: Platform, fitJourney: (o?: { duration?: number }) => void) {
   const store = useAppStoreApi();
-  const { zoomIn, zoomOut, zoomTo } = useReactFlow();
+  const { zoomIn, zoomOut, zoomTo, screenToFlowPosition, flowToScreenPosition } = useReactFlow();
 
   useEffect(() => {
     const run = (command: MenuCommand) => {
@@ -21,34 +22,34 @@ export function useMenuCommands(platform: Platform, fitJourney: (o?: { duration?
       const textFocused = isEditableTarget(document.activeElement);
       switch (command) {
         case 'file:new':
-          state.replaceDocument(createEmptyJourney({ id: createId('j'), now: new Date().toISOString() }));
+          newJourney(store);
           requestAnimationFrame(() => fitJourney({ duration: 0 }));
           return;
         case 'edit:undo':
           if (textFocused) document.execCommand('undo');
-          else store.temporal.getState().undo();
+          else undo(store);
           return;
         case 'edit:redo':
           if (textFocused) document.execCommand('redo');
-          else store.temporal.getState().redo();
+          else redo(store);
           return;
         case 'edit:select-all':
           if (textFocused) document.execCommand('selectAll');
-          else state.setSelection(state.doc.tactics.map((t) => t.id));
+          else selectAll(store);
           return;
-        case 'edit:delete': {
-          if (textFocused) {
-            document.execCommand('delete');
-            return;
-          }
-          const ids = new Set(state.selection);
-          const tactics = state.doc.tactics.filter((t) => ids.has(t.id)).map((t) => t.id);
-          const connections = state.doc.connections.filter((c) => ids.has(c.id)).map((c) => c.id);
-          if (tactics.length) state.apply(removeTactics, { ids: tactics });
-          if (connections.length) state.apply(removeConnections, { ids: connections });
-          state.setSelection([]);
+        case 'edit:delete':
+          if (textFocused) document.execCommand('delete');
+          else deleteSelection(store);
           return;
-        }
+        case 'edit:duplicate':
+          if (!textFocused) duplicateSelection(store);
+          return;
+        case 'edit:quick-add':
+          openQuickAddNearSelection(store, { screenToFlowPosition, flowToScreenPosition });
+          return;
+        case 'help:shortcuts':
+          state.setShortcutsOpen(!state.shortcutsOpen);
+          return;
         case 'view:zoom-in':
           void zoomIn({ duration: 150 });
           return;
@@ -67,5 +68,5 @@ export function useMenuCommands(platform: Platform, fitJourney: (o?: { duration?
       }
     };
     return platform.onMenuCommand(run);
-  }, [platform, store, zoomIn, zoomOut, zoomTo, fitJourney]);
+  }, [platform, store, zoomIn, zoomOut, zoomTo, fitJourney, screenToFlowPosition, flowToScreenPosition]);
 }

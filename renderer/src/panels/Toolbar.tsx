@@ -1,5 +1,4 @@
-import { createEmptyJourney } from '../../../shared/model/commands';
-import { createId } from '../../../shared/model/ids';
+import { newJourney, redo, undo } from '../commands/actions';
 import { useHistory } from '../store';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { SvgIcon } from '../canvas/Icon';
@@ -11,7 +10,6 @@ export function Toolbar() {
   const count = useAppStore((s) => s.doc.tactics.length);
   const canUndo = useHistory(store, (h) => h.canUndo);
   const canRedo = useHistory(store, (h) => h.canRedo);
-  const temporal = store.temporal.getState();
 
   return (
     <header className="cvj-toolbar">
@@ -28,18 +26,14 @@ export function Toolbar() {
       <nav className="cvj-toolbar__actions" aria-label="Document">
         <button
           type="button"
-          onClick={() =>
-            store.getState().replaceDocument(
-              createEmptyJourney({ id: createId('j'), now: new Date().toISOString() }),
-            )
-          }
+          onClick={() => newJourney(store)}
         >
           <SvgIcon node={NewIcon} size={18} /> New
         </button>
-        <button type="button" disabled={!canUndo} onClick={() => temporal.undo()} aria-label="Undo">
+        <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo">
           <SvgIcon node={UndoIcon} size={18} /> Undo
         </button>
-        <button type="button" disabled={!canRedo} onClick={() => temporal.redo()} aria-label="Redo">
+        <button type="button" disabled={!canRedo} onClick={() => redo(store)} aria-label="Redo">
           <SvgIcon node={RedoIcon} size={18} /> Redo
         </button>
       </nav>

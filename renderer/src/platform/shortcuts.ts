@@ -1,8 +1,9 @@
 import type { MenuCommand } from '../../../shared/ipc/contract';
 
 /**
- * Keyboard shortcuts for the commands the native menu owns on the desktop. In a browser there
- * is no native menu, so the fallback platform turns these key presses into the same commands.
+ * Keyboard shortcuts for the commands the native menu owns on the desktop (electron/main/menu.ts).
+ * In a browser there is no native menu, so the fallback platform turns the same key presses into
+ * the same commands — except those the browser keeps for itself (Ctrl+N, Ctrl+1…9).
  */
 export function shortcutCommand(e: KeyboardEvent, isMac: boolean): MenuCommand | null {
   const mod = isMac ? e.metaKey : e.ctrlKey;
@@ -13,8 +14,9 @@ export function shortcutCommand(e: KeyboardEvent, isMac: boolean): MenuCommand |
   if (key === '=' || key === '+') return 'view:zoom-in';
   if (key === '-' || key === '_') return 'view:zoom-out';
   if (key === '0') return 'view:reset-zoom';
-  if ((key === '1' || key === '!') && e.shiftKey) return 'view:fit';
-  if (key === 'n' && e.shiftKey) return 'file:new';
+  if (key === 'a' && !e.shiftKey) return 'edit:select-all';
+  if (key === 'd' && !e.shiftKey) return 'edit:duplicate';
+  if (key === '/') return 'help:shortcuts';
   return null;
 }
 

@@ -4,6 +4,7 @@ import { temporal } from 'zundo';
 import type { Journey } from '../../../shared/model/types';
 import { createDocumentSlice } from './documentSlice';
 import { createViewSlice } from './viewSlice';
+import { createUiSlice } from './uiSlice';
 import type { AppState, HistoryState } from './types';
 
 /** Undo keeps at least this many document changes. */
@@ -20,6 +21,7 @@ export function createAppStore(initial: Journey) {
       immer((...a) => ({
         ...createDocumentSlice(initial)(...a),
         ...createViewSlice(...a),
+        ...createUiSlice(...a),
       })),
       {
         limit: HISTORY_LIMIT,

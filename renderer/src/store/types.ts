@@ -2,9 +2,10 @@ import type { StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { DocumentSlice } from './documentSlice';
 import type { ViewSlice } from './viewSlice';
+import type { UiSlice } from './uiSlice';
 import type { Journey } from '../../../shared/model/types';
 
-export type AppState = DocumentSlice & ViewSlice;
+export type AppState = DocumentSlice & ViewSlice & UiSlice;
 
 /** What undo history records: the document and nothing else. */
 export interface HistoryState {

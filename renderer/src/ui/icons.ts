@@ -6,4 +6,5 @@ export {
   Redo2 as RedoIcon,
   StickyNote as NotesIcon,
   Maximize as FitIcon,
+  TriangleAlert as WarningIcon,
 } from 'lucide';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   connectTactics,
+  reconnectConnection,
   removeConnections,
   updateConnection,
 } from '../../../shared/model/commands';
@@ -86,5 +87,43 @@ describe('removeConnections', () => {
     const doc = deepFreeze(sampleJourney());
     expect(removeConnections(doc, { ids: ['nope'] })).toBe(doc);
     expect(removeConnections(doc, { ids: [] })).toBe(doc);
+  });
+});
+
+describe('reconnectConnection', () => {
+  it('moves the target end, keeping the id and label, undoably', () => {
+    const doc = sampleJourney();
+    const next = applyUndoable(doc, reconnectConnection, { id: 'a-e', source: 'a', target: 'c' });
+    expect(next.connections).toEqual([
+      { id: 'a-e', source: 'a', target: 'c', label: 'reads more' },
+      { id: 'e-c', source: 'e', target: 'c' },
+    ]);
+    expect(next.connections[1]).toBe(doc.connections[1]);
+    expect(next.tactics).toBe(doc.tactics);
+  });
+
+  it('moves the source end, or both, and may reverse a connection', () => {
+    const moved = applyUndoable(sampleJourney(), reconnectConnection, {
+      id: 'e-c',
+      source: 'a',
+      target: 'c',
+    });
+    expect(moved.connections[1]).toEqual({ id: 'e-c', source: 'a', target: 'c' });
+    const reversed = applyUndoable(sampleJourney(), reconnectConnection, {
+      id: 'e-c',
+      source: 'c',
+      target: 'e',
+    });
+    expect(reversed.connections[1]).toEqual({ id: 'e-c', source: 'c', target: 'e' });
+  });
+
+  it('refuses a self-connection, a missing end, a duplicate pair, an unknown id or no change', () => {
+    const doc = deepFreeze(sampleJourney());
+    expect(reconnectConnection(doc, { id: 'a-e', source: 'a', target: 'a' })).toBe(doc);
+    expect(reconnectConnection(doc, { id: 'a-e', source: 'a', target: 'ghost' })).toBe(doc);
+    expect(reconnectConnection(doc, { id: 'a-e', source: 'ghost', target: 'e' })).toBe(doc);
+    expect(reconnectConnection(doc, { id: 'a-e', source: 'e', target: 'c' })).toBe(doc);
+    expect(reconnectConnection(doc, { id: 'nope', source: 'a', target: 'c' })).toBe(doc);
+    expect(reconnectConnection(doc, { id: 'a-e', source: 'a', target: 'e' })).toBe(doc);
   });
 });

@@ -91,3 +91,15 @@ export function applyUndoable<A>(
   expect(command(undone, args), 'redo gives the same document').toEqual(next);
   return next;
 }
+
+export function findTactic(doc: Journey, id: string): Tactic {
+  const found = doc.tactics.find((t) => t.id === id);
+  if (!found) throw new Error(`no tactic ${id}`);
+  return found;
+}
+
+/** A deterministic stand-in for `createId`: p_1, p_2, … per call. */
+export function counterIds(): (prefix: string) => string {
+  let count = 0;
+  return (prefix) => `${prefix}_${++count}`;
+}

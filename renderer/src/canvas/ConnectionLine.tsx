@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { isFlagged } from '../../../shared/model/selectors';
+import type { ConnectionEdge } from './flowMapping';
+import { SvgIcon } from './Icon';
+import { WarningIcon } from '../ui/icons';
+import { connectionPath } from './connectionPath';
+
+/**
+ * A connection: an arrow in the journey's direction. Connections that run backward or skip
+ * stages are dashed amber and carry a warning badge whose hover text says why (a warning,
+ * never a ban: the strategist knows best).
+ */
+export const ConnectionLine = memo(function ConnectionLine(props: EdgeProps<ConnectionEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, style, markerEnd, data, selected } = props;
+  const [path, labelX, labelY] = connectionPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const flagged = isFlagged(data?.flow);
+  const label = data?.connection.label;
+  const explanation = data?.flow.explanation ?? '';
+  return (
+    <>
+      <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} interactionWidth={24} />
+      {flagged || label ? (
+        <EdgeLabelRenderer>
+          <div
+            className={`cvj-edge-label nodrag nopan${flagged ? ' cvj-edge-label--flagged' : ''}${selected ? ' cvj-edge-label--selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            title={flagged ? explanation : undefined}
+            data-edge-id={id}
+          >
+            {flagged ? <SvgIcon node={WarningIcon} size={16} /> : null}
+            {label ? <span>{label}</span> : null}
+            {flagged ? <span className="cvj-visually-hidden">{explanation}</span> : null}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+});

@@ -1,0 +1,56 @@
+import type { Tactic } from '../../../shared/model/types';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
+import type { AppStore } from '../store';
+import type { NudgeDirection } from '../commands/selectionActions';
+
+/** The id of the card that has keyboard focus, if any. */
+export function focusedCardId(): string | null {
+  const el = document.activeElement?.closest<HTMLElement>('.react-flow__node');
+  return el?.dataset.id ?? null;
+}
+
+/**
+ * Moves keyboard focus to the nearest card in a direction (spatial navigation), or to the
+ * first card in reading order when none has focus.
+ */
+export function focusNeighbourCard(store: AppStore, fromId: string | null, direction: NudgeDirection): void {
+  const tactics = store.getState().doc.tactics;
+  const from = fromId ? tactics.find((t) => t.id === fromId) : undefined;
+  const target = from ? nearestInDirection(tactics, from, direction) : firstInReadingOrder(tactics);
+  if (target) focusCard(target.id);
+}
+
+export function focusCard(id: string): void {
+  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  el?.focus();
+}
+
+function centre(t: Tactic) {
+  return { x: t.position.x + CARD_WIDTH / 2, y: t.position.y + CARD_HEIGHT / 2 };
+}
+
+function firstInReadingOrder(tactics: readonly Tactic[]): Tactic | undefined {
+  return [...tactics].sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y)[0];
+}
+
+function nearestInDirection(tactics: readonly Tactic[], from: Tactic, direction: NudgeDirection) {
+  const c = centre(from);
+  let best: Tactic | undefined;
+  let bestScore = Infinity;
+  for (const t of tactics) {
+    if (t.id === from.id) continue;
+    const p = centre(t);
+    const dx = p.x - c.x;
+    const dy = p.y - c.y;
+    const along = { left: -dx, right: dx, up: -dy, down: dy }[direction];
+    const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
+    if (along <= 0) continue;
+    // Prefer cards straight ahead: sideways distance costs more than distance ahead.
+    const score = along + across * 2;
+    if (score < bestScore) {
+      bestScore = score;
+      best = t;
+    }
+  }
+  return best;
+}

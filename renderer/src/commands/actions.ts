@@ -1,0 +1,71 @@
+import type { Point, StageId } from '../../../shared/model/types';
+import { CARD_HEIGHT, CARD_WIDTH, GRID_SIZE, laneLeft, LANE_HEADER_HEIGHT, LANE_PADDING } from '../../../shared/model/layout';
+import {
+  addTactic,
+  createEmptyJourney,
+  removeConnections,
+  removeTactics,
+} from '../../../shared/model/commands';
+import { createId } from '../../../shared/model/ids';
+import type { AppStore } from '../store';
+
+/**
+ * User-level actions that need more than one pure command or an id: the glue between
+ * gestures (menu, keyboard, palette, canvas) and shared/model. No data logic lives here.
+ */
+
+export function undo(store: AppStore): void {
+  store.getState().endCoalescing();
+  store.temporal.getState().undo();
+}
+
+export function redo(store: AppStore): void {
+  store.getState().endCoalescing();
+  store.temporal.getState().redo();
+}
+
+export function newJourney(store: AppStore): void {
+  store.getState().replaceDocument(createEmptyJourney({ id: createId('j'), now: new Date().toISOString() }));
+}
+
+/** Adds a tactic centred on a canvas point; its stage is the lane under the point. Returns its id. */
+export function addTacticAt(store: AppStore, kind: string, centre: Point, title?: string): string {
+  const id = createId('t');
+  const position = { x: centre.x - CARD_WIDTH / 2, y: centre.y - CARD_HEIGHT / 2 };
+  store.getState().apply(addTactic, { id, kind, position, ...(title ? { title } : {}) });
+  store.getState().setSelection([id]);
+  return id;
+}
+
+/** The first free spot at the bottom of a lane: where "add to stage" puts a card. */
+export function nextFreeSlot(store: AppStore, stage: StageId): Point {
+  let bottom = LANE_HEADER_HEIGHT + LANE_PADDING - GRID_SIZE * 2;
+  for (const t of store.getState().doc.tactics) {
+    if (t.stage === stage) bottom = Math.max(bottom, t.position.y + CARD_HEIGHT);
+  }
+  return { x: laneLeft(stage) + LANE_PADDING + CARD_WIDTH / 2, y: bottom + GRID_SIZE * 2 + CARD_HEIGHT / 2 };
+}
+
+export function addTacticToStage(store: AppStore, kind: string, stage: StageId, title?: string): string {
+  return addTacticAt(store, kind, nextFreeSlot(store, stage), title);
+}
+
+/** Deletes the selected cards (with their connections) and connections. */
+export function deleteSelection(store: AppStore): void {
+  const state = store.getState();
+  const ids = new Set(state.selection);
+  if (ids.size === 0) return;
+  const tactics = state.doc.tactics.filter((t) => ids.has(t.id)).map((t) => t.id);
+  const connections = state.doc.connections.filter((c) => ids.has(c.id)).map((c) => c.id);
+  // One gesture, one undo step: the two commands compose into one.
+  state.apply((doc, args: { tactics: string[]; connections: string[] }) =>
+    removeConnections(removeTactics(doc, { ids: args.tactics }), { ids: args.connections }),
+    { tactics, connections },
+  );
+  state.setSelection([]);
+}
+
+export function selectAll(store: AppStore): void {
+  const state = store.getState();
+  state.setSelection(state.doc.tactics.map((t) => t.id));
+}

@@ -1,0 +1,40 @@
+import { useEffect, type RefObject } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { Point } from '../../../shared/model/types';
+import { useAppStoreApi } from '../store/context';
+import { isEditableTarget } from '../platform/shortcuts';
+import { copySelection, cutSelection, pasteText } from './selectionActions';
+
+/**
+ * Copy, cut and paste of cards through the system clipboard's copy/cut/paste events: they
+ * work from the keyboard, from the native Edit menu (its roles fire the same events) and
+ * between windows, and need no clipboard permission. Text fields keep their own clipboard.
+ */
+export function useClipboard(pointer: RefObject<Point | null>) {
+  const store = useAppStoreApi();
+  const { screenToFlowPosition } = useReactFlow();
+
+  useEffect(() => {
+    const onCopy = (e: ClipboardEvent) => {
+      if (isEditableTarget(e.target) || !e.clipboardData) return;
+      const text = e.type === 'cut' ? cutSelection(store) : copySelection(store);
+      if (!text) return;
+      e.clipboardData.setData('text/plain', text);
+      e.preventDefault();
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isEditableTarget(e.target) || !e.clipboardData) return;
+      const text = e.clipboardData.getData('text/plain');
+      const at = pointer.current ? screenToFlowPosition(pointer.current) : undefined;
+      if (pasteText(store, text, at)) e.preventDefault();
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [store, pointer, screenToFlowPosition]);
+}

@@ -1,0 +1,49 @@
+import type { StateCreator } from 'zustand';
+import type { Point, StageId } from '../../../shared/model/types';
+import type { AppState, AppMutators } from './types';
+
+export interface QuickAddRequest {
+  stage: StageId;
+  /** Where the popover opens, in window pixels. */
+  screen: Point;
+  /** Where the new card goes (its centre), in canvas coordinates. */
+  flow: Point;
+}
+
+/** Panels and dialogs: never saved, never an undo step. */
+export interface UiSlice {
+  shortcutsOpen: boolean;
+  quickAdd: QuickAddRequest | null;
+  /** Bumped to ask the inspector to focus its first field (Enter on a card). */
+  inspectorFocusToken: number;
+  setShortcutsOpen(open: boolean): void;
+  openQuickAdd(request: QuickAddRequest): void;
+  closeQuickAdd(): void;
+  focusInspector(): void;
+}
+
+export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (set) => ({
+  shortcutsOpen: false,
+  quickAdd: null,
+  inspectorFocusToken: 0,
+  setShortcutsOpen(open) {
+    set((state) => {
+      state.shortcutsOpen = open;
+    });
+  },
+  openQuickAdd(request) {
+    set((state) => {
+      state.quickAdd = request;
+    });
+  },
+  closeQuickAdd() {
+    set((state) => {
+      state.quickAdd = null;
+    });
+  },
+  focusInspector() {
+    set((state) => {
+      state.inspectorFocusToken += 1;
+    });
+  },
+});

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { STAGE_IDS, TACTIC_STATUSES } from '../types';
+import { HEX_COLOR } from './customTactics';
+
+/**
+ * What a pasted payload may hold. The rules mirror the `.cvj` file schema (shared/file/schema.ts)
+ * so anything pasted can be saved; they are restated here because shared/file builds on the
+ * model, not the other way round. Items are loose like in a file, so fields a newer build wrote
+ * survive a copy and paste; limits keep a hostile clipboard from freezing the canvas.
+ */
+const Id = z.string().min(1).max(200);
+const Coordinate = z.number().min(-10_000_000).max(10_000_000);
+const Stage = z.enum(STAGE_IDS);
+
+const TacticSchema = z.looseObject({
+  id: Id,
+  stage: Stage,
+  kind: Id,
+  title: z.string().max(500),
+  notes: z.string().max(20_000),
+  position: z.looseObject({ x: Coordinate, y: Coordinate }),
+  owner: z.string().max(200).optional(),
+  status: z.enum(TACTIC_STATUSES).optional(),
+  cost: z.number().min(0).max(1e15).optional(),
+  conversionRate: z.number().min(0).max(100).optional(),
+  link: z.string().max(2_048).optional(),
+});
+
+const ConnectionSchema = z.looseObject({
+  id: Id,
+  source: Id,
+  target: Id,
+  label: z.string().max(500).optional(),
+});
+
+const CustomTacticSchema = z.looseObject({
+  id: Id,
+  name: z.string().min(1).max(500),
+  stage: Stage,
+  icon: z.string().min(1).max(200),
+  color: z.string().regex(HEX_COLOR),
+  description: z.string().max(2_000).optional(),
+});
+
+export const CLIPBOARD_FORMAT = 'cvj-clipboard';
+export const CLIPBOARD_VERSION = 1;
+
+export const ClipboardSchema = z
+  .object({
+    format: z.literal(CLIPBOARD_FORMAT),
+    version: z.literal(CLIPBOARD_VERSION),
+    tactics: z.array(TacticSchema).max(50_000),
+    connections: z.array(ConnectionSchema).max(100_000),
+    customTactics: z.array(CustomTacticSchema).max(1_000),
+  })
+  .refine(
+    (payload) =>
+      unique(payload.tactics) &&
+      unique(payload.connections) &&
+      unique(payload.customTactics) &&
+      connectionsAreInternal(payload),
+  );
+
+function unique(items: readonly { id: string }[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length;
+}
+
+/** What `copyTactics` makes: edges only between copied cards, never a loop or a repeated pair. */
+function connectionsAreInternal({
+  tactics,
+  connections,
+}: {
+  tactics: readonly { id: string }[];
+  connections: readonly { source: string; target: string }[];
+}): boolean {
+  const ids = new Set(tactics.map((tactic) => tactic.id));
+  const pairs = new Set<string>();
+  for (const { source, target } of connections) {
+    if (!ids.has(source) || !ids.has(target) || source === target) return false;
+    pairs.add(JSON.stringify([source, target]));
+  }
+  return pairs.size === connections.length;
+}

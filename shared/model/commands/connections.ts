@@ -1,0 +1,87 @@
+import { produce } from 'immer';
+import { tacticsById } from '../selectors';
+import type { Connection, Journey } from '../types';
+import { cleanText } from './fields';
+
+export interface ConnectTacticsArgs {
+  id: string;
+  source: string;
+  target: string;
+  label?: string;
+}
+
+/**
+ * Ignores a self-connection, a missing end and a repeat of an existing source -> target pair.
+ * The reverse direction is a different connection and allowed; unusual flows are warned about
+ * (see `connectionFlow`), never refused.
+ */
+export function connectTactics(doc: Journey, args: ConnectTacticsArgs): Journey {
+  const { id, source, target } = args;
+  if (source === target) return doc;
+  if (!hasTactics(doc, source, target)) return doc;
+  const clash = (c: Connection) => c.id === id || (c.source === source && c.target === target);
+  if (doc.connections.some(clash)) return doc;
+  const label = cleanText(args.label);
+  const connection: Connection =
+    label === undefined ? { id, source, target } : { id, source, target, label };
+  return produce(doc, (draft) => {
+    draft.connections.push(connection);
+  });
+}
+
+/** An empty or blank label removes the label. */
+export function updateConnection(
+  doc: Journey,
+  { id, label }: { id: string; label: string | undefined },
+): Journey {
+  const index = doc.connections.findIndex((connection) => connection.id === id);
+  const next = cleanText(label);
+  if (index < 0 || doc.connections[index]?.label === next) return doc;
+  return produce(doc, (draft) => {
+    const connection = draft.connections[index];
+    if (!connection) return;
+    if (next === undefined) delete connection.label;
+    else connection.label = next;
+  });
+}
+
+export function removeConnections(doc: Journey, { ids }: { ids: readonly string[] }): Journey {
+  const doomed = new Set(ids);
+  if (!doc.connections.some((connection) => doomed.has(connection.id))) return doc;
+  return produce(doc, (draft) => {
+    draft.connections = doc.connections.filter((connection) => !doomed.has(connection.id));
+  });
+}
+
+export interface ReconnectConnectionArgs {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/**
+ * Dragging an edge's end onto another card. The connection keeps its id, label and any other
+ * field, so undo and the inspector still know it. Refused (same document back) by the rules
+ * `connectTactics` applies: no self-connection, no missing end, no second edge for a pair.
+ */
+export function reconnectConnection(doc: Journey, args: ReconnectConnectionArgs): Journey {
+  const { id, source, target } = args;
+  const index = doc.connections.findIndex((connection) => connection.id === id);
+  const current = doc.connections[index];
+  if (!current || source === target) return doc;
+  if (current.source === source && current.target === target) return doc;
+  if (!hasTactics(doc, source, target)) return doc;
+  const clash = (c: Connection) => c.id !== id && c.source === source && c.target === target;
+  if (doc.connections.some(clash)) return doc;
+  return produce(doc, (draft) => {
+    const connection = draft.connections[index];
+    if (!connection) return;
+    if (connection.source !== source) connection.source = source;
+    if (connection.target !== target) connection.target = target;
+  });
+}
+
+function hasTactics(doc: Journey, ...ids: string[]): boolean {
+  const byId = tacticsById(doc);
+  return ids.every((id) => byId.has(id));
+}
