@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, protocol, session, type BaseWindow } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session, shell, type BaseWindow } from 'electron';
 import type { EventChannel, MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { buildCsp } from './csp';
@@ -78,6 +78,8 @@ function start(): void {
     handlers: createHandlers({
       appInfo: () => ({ name: app.name, version: app.getVersion(), platform: process.platform }),
       setWindowState: applyWindowState,
+      // The URL reaching here passed the contract's http/https/mailto check in handleInvoke.
+      openExternal: (url) => shell.openExternal(url),
     }),
     appOrigin: target.origin,
     onInternalError: (channel, error) => console.error(`IPC ${channel} failed:`, error),

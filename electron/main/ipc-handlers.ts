@@ -1,4 +1,5 @@
 import {
+  externalUrlProblem,
   INVOKE_CHANNELS,
   type AppInfo,
   type InvokeChannel,
@@ -33,12 +34,21 @@ export type InvokeHandlers = { readonly [C in InvokeChannel]: InvokeHandler<C> }
 export interface HandlerDeps {
   appInfo(): AppInfo;
   setWindowState(senderId: number, state: WindowState): void;
+  /** Hands a checked http(s)/mailto URL to the OS (Electron's shell.openExternal). */
+  openExternal(url: string): Promise<void>;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
   return {
     'app:info': () => deps.appInfo(),
     'window:set-state': (context, state) => deps.setWindowState(context.senderId, state),
+    'shell:open-external': async (_context, url) => {
+      // handleInvoke has validated the URL already; checking again here keeps this handler
+      // safe on its own, because what it guards is the OS launching arbitrary schemes.
+      const problem = externalUrlProblem(url);
+      if (problem !== null) throw new Error(`Refused to open a link: ${problem}`);
+      await deps.openExternal(url);
+    },
   };
 }
 

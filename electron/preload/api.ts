@@ -23,6 +23,7 @@ export interface IpcRendererLike {
 
 const APP_INFO = 'app:info' satisfies InvokeChannel;
 const SET_WINDOW_STATE = 'window:set-state' satisfies InvokeChannel;
+const OPEN_EXTERNAL = 'shell:open-external' satisfies InvokeChannel;
 const MENU_COMMAND = 'menu:command' satisfies EventChannel;
 
 function isIpcResult(value: unknown): value is IpcResult<unknown> {
@@ -48,6 +49,8 @@ export function createDesktopApi(ipc: IpcRendererLike): DesktopApi {
   return {
     getAppInfo: () => invoke(APP_INFO),
     setWindowState: (state) => invoke(SET_WINDOW_STATE, state),
+    // No checks here on purpose: main is the gate (a compromised page could skip the preload's).
+    openExternal: (url) => invoke(OPEN_EXTERNAL, url),
     onMenuCommand(listener) {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');
       // The page gets the command string only: never the IpcRendererEvent (its `sender` is

@@ -3,6 +3,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { Toolbar } from './panels/Toolbar';
 import { ShortcutsSheet } from './panels/ShortcutsSheet';
+import { Inspector } from './panels/inspector/Inspector';
+import { Palette } from './panels/palette/Palette';
+import { QuickAdd } from './panels/quickadd/QuickAdd';
 import { usePlatform } from './platform/context';
 
 export function App() {
@@ -17,10 +20,13 @@ export function App() {
       <div className="cvj-app">
         <Toolbar />
         <div className="cvj-workspace">
+          <Palette />
           <main className="cvj-main">
             <JourneyCanvas />
           </main>
+          <Inspector />
         </div>
+        <QuickAdd />
         <ShortcutsSheet />
       </div>
     </ReactFlowProvider>

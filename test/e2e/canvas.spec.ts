@@ -110,7 +110,7 @@ test.describe('navigation', () => {
 test.describe('documents', () => {
   test('New gives an empty journey, and a second start opens empty', async ({ page }) => {
     await openApp(page);
-    await page.getByRole('button', { name: 'New' }).click();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
     await expect(page.locator('.react-flow__node')).toHaveCount(0);
     expect((await getDocument(page)).tactics).toEqual([]);
     await expect(page.getByRole('region', { name: 'Promote stage' })).toBeAttached();

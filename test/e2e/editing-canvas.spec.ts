@@ -84,18 +84,18 @@ test.describe('editing on the canvas', () => {
     const doc = await getDocument(page);
     const [aware, engage] = [doc.tactics.find((t) => t.stage === 'aware')!, doc.tactics.find((t) => t.stage === 'engage')!];
 
-    // Select two connected cards, copy, paste over the Advocate lane.
+    // Select two connected cards, copy, paste over the Excite lane.
     await page.locator(`.react-flow__node[data-id="${aware.id}"]`).click();
     await page.locator(`.react-flow__node[data-id="${engage.id}"]`).click({ modifiers: ['Shift'] });
     await page.keyboard.press('Control+C');
-    const target = await pointInLane(page, 'Advocate', 330);
+    const target = await pointInLane(page, 'Excite', 330);
     await page.mouse.move(target.x, target.y);
     await page.keyboard.press('Control+V');
     let after = await getDocument(page);
     expect(after.tactics).toHaveLength(10);
     const pasted = after.tactics.slice(8);
     expect(pasted.map((t) => t.title)).toEqual([aware.title, engage.title]);
-    expect(pasted.map((t) => t.stage)).toEqual(['advocate', 'promote']);
+    expect(pasted.map((t) => t.stage)).toEqual(['excite', 'ascend']);
     // The connection between the two copies came along.
     expect(after.connections.some((c) => c.source === pasted[0]!.id && c.target === pasted[1]!.id)).toBe(true);
 
@@ -121,7 +121,8 @@ test.describe('editing on the canvas', () => {
     await page.keyboard.up('Shift');
     await expect(page.locator('.react-flow__node.selected')).toHaveCount(4);
 
-    await page.locator('.react-flow__pane').click({ position: { x: 600, y: 600 } });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
     await page.keyboard.press('Control+A');
     await expect(page.locator('.react-flow__node.selected')).toHaveCount(8);
 

@@ -76,6 +76,6 @@ export async function pointInLane(page: Page, stageLabel: string, down: number):
 
 /** Starts from an empty journey. */
 export async function newJourney(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New' }).click();
+  await page.getByRole('button', { name: 'New', exact: true }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 }

@@ -5,6 +5,7 @@ import type { ConnectionEdge } from './flowMapping';
 import { SvgIcon } from './Icon';
 import { WarningIcon } from '../ui/icons';
 import { connectionPath } from './connectionPath';
+import { useAppStoreApi } from '../store/context';
 
 /**
  * A connection: an arrow in the journey's direction. Connections that run backward or skip
@@ -17,6 +18,7 @@ export const ConnectionLine = memo(function ConnectionLine(props: EdgeProps<Conn
   const flagged = isFlagged(data?.flow);
   const label = data?.connection.label;
   const explanation = data?.flow.explanation ?? '';
+  const store = useAppStoreApi();
   return (
     <>
       <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} interactionWidth={24} />
@@ -27,6 +29,11 @@ export const ConnectionLine = memo(function ConnectionLine(props: EdgeProps<Conn
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             title={flagged ? explanation : undefined}
             data-edge-id={id}
+            onClick={(e) => {
+              // The badge stands on the line: clicking it selects the connection, as the line does.
+              e.stopPropagation();
+              store.getState().setSelection([id]);
+            }}
           >
             {flagged ? <SvgIcon node={WarningIcon} size={16} /> : null}
             {label ? <span>{label}</span> : null}

@@ -22,6 +22,7 @@ import { FitIcon } from '../ui/icons';
 import { TACTIC_DRAG_TYPE } from './dnd';
 import { useJourneyFlow } from './useJourneyFlow';
 import { useFitJourney } from './useFitJourney';
+import { useRevealCards } from './useRevealCards';
 import { useMenuCommands } from '../commands/useMenuCommands';
 import { useEditorKeyboard } from '../commands/useEditorKeyboard';
 import { useClipboard } from '../commands/useClipboard';
@@ -47,6 +48,7 @@ export function JourneyCanvas() {
   useMenuCommands(usePlatform(), fitJourney);
   useEditorKeyboard(fitJourney);
   useClipboard(pointer);
+  useRevealCards();
 
   const onInit = useCallback(() => fitJourney({ duration: 0 }), [fitJourney]);
 

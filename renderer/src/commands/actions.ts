@@ -34,6 +34,7 @@ export function addTacticAt(store: AppStore, kind: string, centre: Point, title?
   const position = { x: centre.x - CARD_WIDTH / 2, y: centre.y - CARD_HEIGHT / 2 };
   store.getState().apply(addTactic, { id, kind, position, ...(title ? { title } : {}) });
   store.getState().setSelection([id]);
+  store.getState().revealCards([id]);
   return id;
 }
 

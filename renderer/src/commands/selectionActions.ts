@@ -31,7 +31,9 @@ export function duplicateSelection(store: AppStore): void {
     newConnectionIds: map,
     offset: { x: 0, y: CARD_HEIGHT + GRID_SIZE * 2 },
   });
-  store.getState().setSelection(ids.map((id) => map[id] as string));
+  const copies = ids.map((id) => map[id] as string);
+  store.getState().setSelection(copies);
+  store.getState().revealCards(copies);
 }
 
 /** Text for the system clipboard, or null when no card is selected. */
@@ -57,7 +59,9 @@ export function pasteText(store: AppStore, text: string, at?: Point): boolean {
   if (!payload) return false;
   const newIds = newIdsFor(payload, createId);
   store.getState().apply(pasteTactics, { payload, newIds, ...(at ? { anchor: at } : {}) });
-  store.getState().setSelection(payload.tactics.map((t) => newIds[t.id] as string));
+  const pasted = payload.tactics.map((t) => newIds[t.id] as string);
+  store.getState().setSelection(pasted);
+  store.getState().revealCards(pasted);
   return true;
 }
 

@@ -38,15 +38,6 @@ export function useEditorKeyboard(fitJourney: (options?: { duration?: number }) 
         state.setShortcutsOpen(true);
         return;
       }
-      if (e.key === 'Delete' || e.key === 'Backspace') {
-        e.preventDefault();
-        deleteSelection(store);
-        return;
-      }
-      if (e.key === 'Escape') {
-        state.setSelection([]);
-        return;
-      }
       if (e.key === 'n' || e.key === 'N') {
         e.preventDefault();
         openQuickAddNearSelection(store, { screenToFlowPosition, flowToScreenPosition });
@@ -55,6 +46,20 @@ export function useEditorKeyboard(fitJourney: (options?: { duration?: number }) 
       if (e.code === 'Digit1' && e.shiftKey) {
         e.preventDefault();
         fitJourney({ duration: 200 });
+        return;
+      }
+      // The keys below act on the selection, so only when aimed at the canvas (or at nothing in
+      // particular): Delete, Enter or an arrow pressed on a toolbar, palette or inspector button
+      // belongs to that button.
+      const target = e.target instanceof Element ? e.target : null;
+      if (target && target !== document.body && !target.closest('.cvj-canvas')) return;
+      if (e.key === 'Delete' || e.key === 'Backspace') {
+        e.preventDefault();
+        deleteSelection(store);
+        return;
+      }
+      if (e.key === 'Escape') {
+        state.setSelection([]);
         return;
       }
       const direction = ARROWS[e.key];

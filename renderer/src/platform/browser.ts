@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../../shared/ipc/contract';
-import { windowTitle } from '../../../shared/ipc/contract';
+import { externalUrlProblem, windowTitle } from '../../../shared/ipc/contract';
 import { APP_VERSION } from '../../../shared/file/version';
 import type { Platform } from './types';
 import { isEditableTarget, shortcutCommand } from './shortcuts';
@@ -25,6 +25,13 @@ export function createBrowserPlatform(): Platform {
       };
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
+    },
+    async openExternal(url) {
+      // Same rule as main's, so the browser build cannot be talked into a javascript: URL.
+      const problem = externalUrlProblem(url);
+      if (problem !== null) throw new Error(`[bad-request] ${problem}`);
+      // noopener: the new tab gets no handle back to the editor (and no referrer).
+      window.open(url, '_blank', 'noopener,noreferrer');
     },
   };
 }

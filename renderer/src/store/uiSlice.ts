@@ -16,6 +16,9 @@ export interface UiSlice {
   quickAdd: QuickAddRequest | null;
   /** Bumped to ask the inspector to focus its first field (Enter on a card). */
   inspectorFocusToken: number;
+  /** Cards the canvas should bring into view (just added or pasted, maybe off-screen). */
+  reveal: { ids: string[]; token: number } | null;
+  revealCards(ids: string[]): void;
   setShortcutsOpen(open: boolean): void;
   openQuickAdd(request: QuickAddRequest): void;
   closeQuickAdd(): void;
@@ -26,6 +29,12 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   shortcutsOpen: false,
   quickAdd: null,
   inspectorFocusToken: 0,
+  reveal: null,
+  revealCards(ids) {
+    set((state) => {
+      state.reveal = { ids, token: (state.reveal?.token ?? 0) + 1 };
+    });
+  },
   setShortcutsOpen(open) {
     set((state) => {
       state.shortcutsOpen = open;

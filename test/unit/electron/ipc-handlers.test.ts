@@ -18,6 +18,7 @@ function setup(overrides: Partial<InvokeEnv> = {}) {
   const deps = {
     appInfo: vi.fn<HandlerDeps['appInfo']>(() => INFO),
     setWindowState: vi.fn<HandlerDeps['setWindowState']>(),
+    openExternal: vi.fn<HandlerDeps['openExternal']>(async () => {}),
   };
   const onInternalError = vi.fn();
   const env: InvokeEnv = {
@@ -34,7 +35,13 @@ function setup(overrides: Partial<InvokeEnv> = {}) {
 describe('createHandlers', () => {
   it('has exactly one handler per contract channel', () => {
     expect(
-      Object.keys(createHandlers({ appInfo: () => INFO, setWindowState: () => {} })).sort(),
+      Object.keys(
+        createHandlers({
+          appInfo: () => INFO,
+          setWindowState: () => {},
+          openExternal: async () => {},
+        }),
+      ).sort(),
     ).toEqual(Object.keys(INVOKE_CHANNELS).sort());
   });
 });
@@ -153,6 +160,7 @@ describe('handleInvoke: failures inside main', () => {
     const handlers: InvokeHandlers = {
       'app:info': () => Promise.reject(new Error('boom')),
       'window:set-state': () => {},
+      'shell:open-external': async () => {},
     };
     const { invoke } = setup({ handlers });
     await expect(invoke('app:info', [])).resolves.toMatchObject({
@@ -180,5 +188,130 @@ describe('handleInvoke: failures inside main', () => {
       throw new Error('boom');
     });
     await expect(invoke('app:info', [])).resolves.toMatchObject({ ok: false });
+  });
+});
+
+describe('shell:open-external', () => {
+  /** A recording stand-in for Electron's shell.openExternal: the handler logic is under test. */
+  function recordingSetup() {
+    const opened: string[] = [];
+    const env: InvokeEnv = {
+      handlers: createHandlers({
+        appInfo: () => INFO,
+        setWindowState: () => {},
+        openExternal: async (url) => {
+          opened.push(url);
+        },
+      }),
+      appOrigin: APP_ORIGIN,
+    };
+    const invoke = (args: unknown[], sender: InvokeSender | null = TRUSTED) =>
+      handleInvoke('shell:open-external', sender, args, env);
+    return { opened, invoke };
+  }
+
+  it.each([
+    'https://example.com/',
+    'http://example.com/pricing?utm_source=workshop#plans',
+    'mailto:anna@example.com?subject=Lead%20magnet',
+    `https://example.com/${'a'.repeat(2048 - 'https://example.com/'.length)}`,
+  ])('hands %s to the OS', async (url) => {
+    const { opened, invoke } = recordingSetup();
+    expect(await invoke([url])).toEqual({ ok: true, value: undefined });
+    expect(opened).toEqual([url]);
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['JavaScript: in mixed case', 'JaVaScRiPt:alert(document.domain)'],
+    ['file:', 'file:///etc/passwd'],
+    ['a Windows file path', 'C:\\Windows\\System32\\calc.exe'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['vbscript:', 'vbscript:msgbox(1)'],
+    ['another app’s scheme', 'ms-settings:privacy'],
+    ['a relative URL', '/pricing'],
+    ['a protocol-relative URL', '//evil.example/'],
+    ['a bare domain', 'example.com'],
+    ['an empty string', ''],
+    ['a URL with leading whitespace', ' https://example.com/'],
+    ['a URL with a control character', 'https://example.com/\u0000'],
+    ['a URL with a newline', 'https://exa\nmple.com/'],
+    ['credentials that disguise the host', 'https://bank.example@evil.example/'],
+    ['an over-long URL', `https://example.com/${'a'.repeat(2049 - 'https://example.com/'.length)}`],
+  ])('refuses %s with bad-request and opens nothing', async (_name, url) => {
+    const { opened, invoke } = recordingSetup();
+    const result = await invoke([url]);
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (result.ok) return;
+    expect(result.error.message).toContain('shell:open-external');
+    expect(opened).toEqual([]);
+  });
+
+  it.each([
+    ['no arguments', []],
+    ['a number', [42]],
+    ['an object with a toString', [{ toString: () => 'https://example.com/' }]],
+    ['an array of URLs', [['https://example.com/']]],
+    ['two URLs', ['https://example.com/', 'https://example.org/']],
+  ])('refuses %s', async (_name, args) => {
+    const { opened, invoke } = recordingSetup();
+    expect(await invoke(args)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(opened).toEqual([]);
+  });
+
+  it('explains a refused scheme by name', async () => {
+    const { invoke } = recordingSetup();
+    const result = await invoke(['javascript:alert(1)']);
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.message).toContain('javascript:');
+  });
+
+  it('is forbidden to untrusted senders even for a valid URL', async () => {
+    const { opened, invoke } = recordingSetup();
+    const sender = { id: 1, url: 'https://evil.example/', isMainFrame: true };
+    expect(await invoke(['https://example.com/'], sender)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(opened).toEqual([]);
+  });
+
+  it('refuses a bad URL even when called past the gate', async () => {
+    const opened: string[] = [];
+    const handlers = createHandlers({
+      appInfo: () => INFO,
+      setWindowState: () => {},
+      openExternal: async (url) => {
+        opened.push(url);
+      },
+    });
+    await expect(
+      handlers['shell:open-external']({ senderId: 1 }, 'file:///etc/passwd'),
+    ).rejects.toThrow('Refused');
+    expect(opened).toEqual([]);
+  });
+
+  it('reports an OS failure as an internal error', async () => {
+    const onInternalError = vi.fn();
+    const env: InvokeEnv = {
+      handlers: createHandlers({
+        appInfo: () => INFO,
+        setWindowState: () => {},
+        openExternal: () => Promise.reject(new Error('no browser configured')),
+      }),
+      appOrigin: APP_ORIGIN,
+      onInternalError,
+    };
+    const result = await handleInvoke(
+      'shell:open-external',
+      TRUSTED,
+      ['https://example.com/'],
+      env,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: '"shell:open-external" failed.' },
+    });
+    expect(onInternalError).toHaveBeenCalledWith('shell:open-external', expect.any(Error));
   });
 });

@@ -40,11 +40,28 @@ describe('createDesktopApi', () => {
     expect(ipc.invoke).toHaveBeenCalledWith('window:set-state', state);
   });
 
+  it('openExternal invokes shell:open-external with the URL only', async () => {
+    const { ipc } = fakeIpc();
+    await createDesktopApi(ipc).openExternal('https://example.com/');
+    expect(ipc.invoke).toHaveBeenCalledWith('shell:open-external', 'https://example.com/');
+  });
+
+  it('openExternal rejects with the code when main refuses the URL', async () => {
+    const { ipc } = fakeIpc(() => ({
+      ok: false,
+      error: { code: 'bad-request', message: 'Only http, https and mailto links can be opened' },
+    }));
+    await expect(createDesktopApi(ipc).openExternal('javascript:alert(1)')).rejects.toThrow(
+      '[bad-request]',
+    );
+  });
+
   it('only uses channels from the contract', async () => {
     const { ipc } = fakeIpc();
     const api = createDesktopApi(ipc);
     await api.getAppInfo();
     await api.setWindowState({ documentTitle: 'x', edited: true });
+    await api.openExternal('https://example.com/');
     for (const [channel] of ipc.invoke.mock.calls)
       expect(Object.keys(INVOKE_CHANNELS)).toContain(channel);
   });
@@ -106,6 +123,7 @@ describe('createDesktopApi', () => {
     expect(Object.keys(createDesktopApi(fakeIpc().ipc)).sort()).toEqual([
       'getAppInfo',
       'onMenuCommand',
+      'openExternal',
       'setWindowState',
     ]);
   });

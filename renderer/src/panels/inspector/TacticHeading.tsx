@@ -1,0 +1,29 @@
+import type { Journey, Tactic } from '../../../../shared/model/types';
+import { getStage } from '../../../../shared/model/stages';
+import { tacticAppearance } from '../../../../shared/model/selectors';
+import { Icon } from '../../canvas/Icon';
+
+/** Which stage the card is in and what kind of tactic it is, in the stage's colour. */
+export function TacticHeading({ doc, tactic }: { doc: Journey; tactic: Tactic }) {
+  const stage = getStage(tactic.stage);
+  const appearance = tacticAppearance(doc, tactic);
+  const usual = appearance.usualStage ? getStage(appearance.usualStage).label : null;
+  return (
+    <div className="cvj-inspector__heading" style={{ ['--stage-color' as string]: stage.color }}>
+      <div className="cvj-inspector__heading-icon">
+        <Icon name={appearance.icon} size={28} color={appearance.color ?? stage.color} />
+      </div>
+      <div className="cvj-inspector__heading-text">
+        <p className="cvj-inspector__stage">
+          <span className="cvj-inspector__stage-number" aria-hidden="true">
+            {stage.number}
+          </span>
+          {stage.label}
+          <span className="cvj-visually-hidden"> stage</span>
+        </p>
+        <h2 className="cvj-inspector__kind">{appearance.name}</h2>
+        {usual ? <p className="cvj-inspector__usual">Usually a {usual} tactic</p> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+
+interface ModalDialogProps {
+  titleId: string;
+  /** Escape, the backdrop, or the browser closing the dialog. */
+  onCancel(): void;
+  /** Moves focus somewhere sensible when the element that opened the dialog is gone (its row was deleted). */
+  fallbackFocus?: () => void;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A native modal <dialog>, open for as long as it is mounted: the browser supplies the focus
+ * trap, the inert background and Escape. Focus goes back to whatever opened it.
+ */
+export function ModalDialog({
+  titleId,
+  onCancel,
+  fallbackFocus,
+  className,
+  children,
+}: ModalDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      // After the commit: the opener may be a row this very update removes.
+      queueMicrotask(() => {
+        if (opener?.isConnected) opener.focus();
+        else fallbackFocus?.();
+      });
+    };
+    // Opening is tied to mounting, not to the props of the render that opened it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={`cvj-pdialog${className ? ` ${className}` : ''}`}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        // Closing is React's job (unmounting), so the dialog never closes behind its back.
+        e.preventDefault();
+        onCancel();
+      }}
+      onClose={() => {
+        // The browser may close it without a cancel event (Escape pressed twice quickly). A
+        // close we queued ourselves arrives when the dialog is open again (StrictMode remount).
+        if (!ref.current?.open) onCancel();
+      }}
+      onMouseDown={(e) => {
+        // A press on the backdrop lands on the <dialog> itself, never on its content.
+        if (e.target === e.currentTarget) onCancel();
+      }}
+      // The canvas listens for keys on window (Delete, n, arrows): none may act behind a modal.
+      onKeyDown={(e) => e.stopPropagation()}
+    >
+      {children}
+    </dialog>
+  );
+}
