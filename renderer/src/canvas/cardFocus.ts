@@ -3,10 +3,27 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import type { AppStore } from '../store';
 import type { NudgeDirection } from '../commands/selectionActions';
 
-/** The id of the card that has keyboard focus, if any. */
+let lastFocusedCard: string | null = null;
+
+/** Remembers the last card that had focus (see focusedCardId). Returns an uninstaller. */
+export function trackCardFocus(): () => void {
+  const onFocusIn = (e: FocusEvent) => {
+    const el = e.target instanceof Element ? e.target.closest<HTMLElement>('.react-flow__node') : null;
+    lastFocusedCard = el?.dataset.id ?? null;
+  };
+  document.addEventListener('focusin', onFocusIn);
+  return () => document.removeEventListener('focusin', onFocusIn);
+}
+
+/**
+ * The id of the card that has keyboard focus. React Flow blurs a card when Escape deselects it;
+ * focus then sits on the page itself, and the keyboard user still means that card.
+ */
 export function focusedCardId(): string | null {
-  const el = document.activeElement?.closest<HTMLElement>('.react-flow__node');
-  return el?.dataset.id ?? null;
+  const active = document.activeElement;
+  const el = active?.closest<HTMLElement>('.react-flow__node');
+  if (el) return el.dataset.id ?? null;
+  return active === document.body || active === null ? lastFocusedCard : null;
 }
 
 /**

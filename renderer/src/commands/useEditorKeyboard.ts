@@ -5,7 +5,7 @@ import { isEditableTarget } from '../platform/shortcuts';
 import { deleteSelection } from './actions';
 import { nudgeSelection, selectedTacticIds, type NudgeDirection } from './selectionActions';
 import { openQuickAddNearSelection } from './quickAdd';
-import { focusNeighbourCard, focusedCardId } from '../canvas/cardFocus';
+import { focusNeighbourCard, focusedCardId, trackCardFocus } from '../canvas/cardFocus';
 
 const ARROWS: Record<string, NudgeDirection> = {
   ArrowLeft: 'left',
@@ -38,6 +38,10 @@ export function useEditorKeyboard(fitJourney: (options?: { duration?: number }) 
         state.setShortcutsOpen(true);
         return;
       }
+      if (e.key === 'Escape') {
+        state.setSelection([]);
+        return;
+      }
       if (e.key === 'n' || e.key === 'N') {
         e.preventDefault();
         openQuickAddNearSelection(store, { screenToFlowPosition, flowToScreenPosition });
@@ -56,10 +60,6 @@ export function useEditorKeyboard(fitJourney: (options?: { duration?: number }) 
       if (e.key === 'Delete' || e.key === 'Backspace') {
         e.preventDefault();
         deleteSelection(store);
-        return;
-      }
-      if (e.key === 'Escape') {
-        state.setSelection([]);
         return;
       }
       const direction = ARROWS[e.key];
@@ -86,6 +86,10 @@ export function useEditorKeyboard(fitJourney: (options?: { duration?: number }) 
     };
 
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const untrack = trackCardFocus();
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      untrack();
+    };
   }, [store, fitJourney, screenToFlowPosition, flowToScreenPosition]);
 }

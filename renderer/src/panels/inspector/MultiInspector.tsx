@@ -16,6 +16,7 @@ import {
 import { TextField } from './fields/TextField';
 import { StatusField } from './fields/StatusField';
 import { NumberField } from './fields/NumberField';
+import { ArrangeTools } from './ArrangeTools';
 
 interface MultiInspectorProps {
   tactics: Tactic[];
@@ -67,6 +68,7 @@ export function MultiInspector({ tactics, connectionCount, firstFieldRef }: Mult
           rule={COST_RULE}
           onChange={(value) => editTactics(store, ids, { cost: value })}
         />
+        <ArrangeTools ids={ids} />
       </div>
       <div className="cvj-inspector__footer">
         <button

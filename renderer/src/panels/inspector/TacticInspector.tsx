@@ -12,6 +12,7 @@ import { NotesField } from './fields/NotesField';
 import { StatusField } from './fields/StatusField';
 import { NumberField } from './fields/NumberField';
 import { LinkField } from './fields/LinkField';
+import { ConnectionsField } from './fields/ConnectionsField';
 
 interface TacticInspectorProps {
   doc: Journey;
@@ -69,6 +70,7 @@ export function TacticInspector({ doc, tactic, titleRef }: TacticInspectorProps)
           value={tactic.link ?? ''}
           onChange={(link) => editTactic(store, id, { link: optionalText(link) })}
         />
+        <ConnectionsField doc={doc} tactic={tactic} />
       </div>
       <div className="cvj-inspector__footer">
         <button

@@ -5,4 +5,8 @@ export {
   Trash2 as DeleteIcon,
   TriangleAlert as WarningIcon,
   X as CloseIcon,
+  AlignStartHorizontal as AlignTopIcon,
+  AlignCenterHorizontal as AlignMiddleIcon,
+  AlignEndHorizontal as AlignBottomIcon,
+  AlignVerticalDistributeCenter as DistributeIcon,
 } from 'lucide';

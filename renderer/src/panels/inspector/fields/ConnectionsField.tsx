@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import type { Journey, Tactic } from '../../../../../shared/model/types';
+import { connectTactics, removeConnections } from '../../../../../shared/model/commands';
+import { getStage, stageIndex } from '../../../../../shared/model/stages';
+import { createId } from '../../../../../shared/model/ids';
+import { useAppStoreApi } from '../../../store/context';
+import { SvgIcon } from '../../../canvas/Icon';
+import { CloseIcon } from '../icons';
+import { Field } from './Field';
+
+interface ConnectionsFieldProps {
+  doc: Journey;
+  tactic: Tactic;
+}
+
+/**
+ * Where this card leads, editable without a mouse: the keyboard way to draw connections
+ * (dragging between handles needs a pointer). Choosing a card in "Leads to…" connects it.
+ */
+export function ConnectionsField({ doc, tactic }: ConnectionsFieldProps) {
+  const store = useAppStoreApi();
+  const id = useId();
+  const byId = new Map(doc.tactics.map((t) => [t.id, t]));
+  const outgoing = doc.connections.filter((c) => c.source === tactic.id);
+  const taken = new Set(outgoing.map((c) => c.target));
+  const candidates = doc.tactics
+    .filter((t) => t.id !== tactic.id && !taken.has(t.id))
+    .sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage) || a.position.y - b.position.y);
+
+  return (
+    <Field id={id} label="Leads to">
+      {outgoing.length > 0 ? (
+        <ul className="cvj-field__list">
+          {outgoing.map((c) => {
+            const target = byId.get(c.target);
+            const name = target ? `${target.title} (${getStage(target.stage).label})` : 'missing card';
+            return (
+              <li key={c.id}>
+                <span>{name}</span>
+                <button
+                  type="button"
+                  className="cvj-field__remove"
+                  aria-label={`Remove connection to ${name}`}
+                  title="Remove this connection"
+                  onClick={() => store.getState().apply(removeConnections, { ids: [c.id] })}
+                >
+                  <SvgIcon node={CloseIcon} size={16} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <select
+        id={id}
+        className="cvj-field__input cvj-field__select"
+        value=""
+        disabled={candidates.length === 0}
+        onChange={(e) => {
+          const target = e.target.value;
+          if (target) store.getState().apply(connectTactics, { id: createId('c'), source: tactic.id, target });
+        }}
+      >
+        <option value="">{candidates.length ? 'Connect to…' : 'No other cards to connect to'}</option>
+        {candidates.map((t) => (
+          <option key={t.id} value={t.id}>
+            {getStage(t.stage).number}. {getStage(t.stage).label}: {t.title || 'Untitled tactic'}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
