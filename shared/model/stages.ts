@@ -8,6 +8,8 @@ export interface Stage {
   label: string;
   /** One line: what happens to the person at this stage. */
   description: string;
+  /** The same in a few words, for narrow lanes (all eight on a small projector). */
+  summary: string;
   measure: string;
   /** Lane accent colour (hex), chosen for contrast on a light canvas and on a projector. */
   color: string;
@@ -16,6 +18,7 @@ export interface Stage {
 export const STAGES: readonly Stage[] = [
   {
     id: 'aware',
+    summary: 'Learns you have an answer',
     number: 1,
     label: 'Aware',
     description: 'Learns the business has an answer to a pain or a passion',
@@ -24,6 +27,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     id: 'engage',
+    summary: 'Consumes your content',
     number: 2,
     label: 'Engage',
     description: 'Consumes the content; starts to like and trust the business',
@@ -32,6 +36,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     id: 'subscribe',
+    summary: 'Trades contact details',
     number: 3,
     label: 'Subscribe',
     description: 'Hands over contact details for something of value',
@@ -40,6 +45,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     id: 'convert',
+    summary: 'Commits a little time or money',
     number: 4,
     label: 'Convert',
     description: 'Commits a little time or money to an entry-point offer',
@@ -48,6 +54,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     id: 'excite',
+    summary: 'Gets real value from it',
     number: 5,
     label: 'Excite',
     description: 'Gets real value out of that first commitment',
@@ -56,6 +63,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     id: 'ascend',
+    summary: 'Buys the core offer, then more',
     number: 6,
     label: 'Ascend',
     description: 'Buys the core offer, then more',
@@ -64,6 +72,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     id: 'advocate',
+    summary: 'Vouches for you when asked',
     number: 7,
     label: 'Advocate',
     description: 'Vouches for the business when asked',
@@ -72,6 +81,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     id: 'promote',
+    summary: 'Sends new people to you',
     number: 8,
     label: 'Promote',
     description: 'Actively sends new people to the business',

@@ -18,9 +18,15 @@ export function LaneHeaders() {
   const zone = LANE_HEADER_HEIGHT * zoom;
   const band = Math.round(Math.max(MIN_BAND, Math.min(FULL_BAND, zone)));
   // Fit the type to the lane: the name on one line, as many description lines as the band holds.
-  const labelSize = Math.max(15, Math.min(22, (laneWidth - 60) / 5.4));
-  const descriptionLines = Math.max(0, Math.min(3, Math.floor((band - 62) / 17)));
-  const compact = laneWidth < COMPACT_BELOW_WIDTH || descriptionLines === 0;
+  // Bold label glyphs average ~0.56 em; the number disc and padding take the rest of the lane.
+  const chrome = laneWidth < COMPACT_BELOW_WIDTH ? 42 : 60;
+  const labelSize = Math.max(12, Math.min(22, (laneWidth - chrome) / (9 * 0.56)));
+  // Narrow lanes or a short band: number, name and the stage's summary in small type;
+  // otherwise the full description. Either way as many lines as the band holds.
+  const compact = laneWidth < COMPACT_BELOW_WIDTH || band < 96;
+  const descriptionLines = compact
+    ? Math.max(0, Math.min(2, Math.floor((band - 42) / 16)))
+    : Math.max(0, Math.min(3, Math.floor((band - 62) / 17)));
   return (
     <div
       className={`cvj-headers${compact ? ' cvj-headers--compact' : ''}`}
@@ -46,7 +52,9 @@ export function LaneHeaders() {
               </span>
               <span className="cvj-header__label">{stage.label}</span>
             </div>
-            <p className="cvj-header__description">{stage.description}</p>
+            {descriptionLines > 0 ? (
+              <p className="cvj-header__description">{compact ? stage.summary : stage.description}</p>
+            ) : null}
           </li>
         ))}
       </ol>
