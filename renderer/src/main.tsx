@@ -9,9 +9,11 @@ import { PlatformProvider } from './platform/context';
 import { detectPlatform } from './platform';
 import { initialJourney } from './initialJourney';
 import { installDebugHandle } from './debug';
+import { installBenchHooks } from './benchHooks';
 
 const store = createAppStore(initialJourney(window.localStorage));
 installDebugHandle(store);
+installBenchHooks(store);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
