@@ -2,11 +2,17 @@ import {
   externalUrlProblem,
   INVOKE_CHANNELS,
   type AppInfo,
+  type CheckedJourneyText,
   type InvokeChannel,
   type InvokeRequest,
   type InvokeResponse,
   type IpcError,
   type IpcResult,
+  type OpenOutcome,
+  type RecentEntry,
+  type RecoveryEntry,
+  type SaveOutcome,
+  type StartupInfo,
   type WindowState,
 } from '../../shared/ipc/contract';
 import { isTrustedSender, type SenderFrameInfo } from './security';
@@ -30,12 +36,35 @@ export type InvokeHandler<C extends InvokeChannel> = (
 
 export type InvokeHandlers = { readonly [C in InvokeChannel]: InvokeHandler<C> };
 
+/**
+ * The document service the file channels call (DocumentManager in the app, fakes in tests).
+ * Arguments arrive checked against the contract: journey text parsed, ids in id form.
+ */
+export interface DocumentsService {
+  ready(windowId: number): Promise<StartupInfo>;
+  newWindow(): unknown;
+  open(windowId: number, delivery: 'reply'): Promise<OpenOutcome>;
+  openRecent(windowId: number, recentId: string, delivery: 'reply'): Promise<OpenOutcome>;
+  openDropped(windowId: number, path: string): Promise<OpenOutcome>;
+  revert(windowId: number): Promise<OpenOutcome>;
+  save(windowId: number, journey: CheckedJourneyText, force: boolean): Promise<SaveOutcome>;
+  saveAs(windowId: number, journey: CheckedJourneyText): Promise<SaveOutcome>;
+  listRecent(): Promise<RecentEntry[]>;
+  clearRecent(): Promise<void>;
+  answerSaveRequest(windowId: number, answer: { requestId: string; saved: boolean }): void;
+  writeRecovery(windowId: number, journey: CheckedJourneyText): Promise<void>;
+  listRecovery(): Promise<RecoveryEntry[]>;
+  restoreRecovery(windowId: number, recoveryId: string): Promise<OpenOutcome>;
+  discardRecovery(recoveryId: string): Promise<void>;
+}
+
 /** What the handlers need from the app; index.ts provides the Electron-backed versions. */
 export interface HandlerDeps {
   appInfo(): AppInfo;
   setWindowState(senderId: number, state: WindowState): void;
   /** Hands a checked http(s)/mailto URL to the OS (Electron's shell.openExternal). */
   openExternal(url: string): Promise<void>;
+  documents: DocumentsService;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -49,6 +78,29 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
       if (problem !== null) throw new Error(`Refused to open a link: ${problem}`);
       await deps.openExternal(url);
     },
+    // Each handler acts on the window that asked (context.senderId); none takes a path from
+    // the renderer except file:open-dropped, whose path the preload got from an OS drag.
+    'window:ready': (context) => deps.documents.ready(context.senderId),
+    'file:new-window': () => {
+      deps.documents.newWindow();
+    },
+    'file:open': (context) => deps.documents.open(context.senderId, 'reply'),
+    'file:open-recent': (context, id) => deps.documents.openRecent(context.senderId, id, 'reply'),
+    'file:open-dropped': (context, path) => deps.documents.openDropped(context.senderId, path),
+    'file:revert': (context) => deps.documents.revert(context.senderId),
+    'file:save': (context, request) =>
+      deps.documents.save(context.senderId, request.text, request.force === true),
+    'file:save-as': (context, request) => deps.documents.saveAs(context.senderId, request.text),
+    'file:recent-list': () => deps.documents.listRecent(),
+    'file:recent-clear': () => deps.documents.clearRecent(),
+    'file:save-request-done': (context, answer) => {
+      deps.documents.answerSaveRequest(context.senderId, answer);
+    },
+    'recovery:write': (context, request) =>
+      deps.documents.writeRecovery(context.senderId, request.text),
+    'recovery:list': () => deps.documents.listRecovery(),
+    'recovery:restore': (context, id) => deps.documents.restoreRecovery(context.senderId, id),
+    'recovery:discard': (_context, id) => deps.documents.discardRecovery(id),
   };
 }
 

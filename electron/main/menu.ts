@@ -22,7 +22,11 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 export type MenuPlatform = 'darwin' | 'win32' | 'linux';
 export type MenuRole = NonNullable<MenuItemConstructorOptions['role']>;
 
+/** Items main handles itself, with data the renderer never sees (recent files). */
+export type MenuAction = { type: 'open-recent'; id: string } | { type: 'clear-recent' };
+
 export type MenuItemSpec =
+  | { kind: 'action'; label: string; action: MenuAction; enabled?: boolean }
   | {
       kind: 'command';
       label: string;
@@ -37,11 +41,19 @@ export type MenuItemSpec =
   | { kind: 'separator' }
   | { kind: 'submenu'; label: string; role?: MenuRole; items: MenuItemSpec[] };
 
+export interface RecentMenuItem {
+  /** Opaque id from the recent list. */
+  id: string;
+  label: string;
+}
+
 export interface MenuOptions {
   platform: NodeJS.Platform;
   appName: string;
   /** Adds Reload and Developer Tools to View. */
   isDev: boolean;
+  /** File > Open Recent, newest first. */
+  recent?: readonly RecentMenuItem[];
 }
 
 const separator: MenuItemSpec = { kind: 'separator' };
@@ -119,9 +131,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
     items: [
       command('New', 'file:new', 'CmdOrCtrl+N'),
       command('Open…', 'file:open', 'CmdOrCtrl+O'),
+      openRecentMenu(options.recent ?? [], mac),
       separator,
       command('Save', 'file:save', 'CmdOrCtrl+S'),
       command('Save As…', 'file:save-as', 'CmdOrCtrl+Shift+S'),
+      command('Revert to Saved', 'file:revert'),
       separator,
       command('Close', 'file:close', 'CmdOrCtrl+W'),
       // Quitting lives in the app menu on macOS. Windows says "Exit"; GNOME/KDE say "Quit".
@@ -203,6 +217,42 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
     : [fileMenu, editMenu, viewMenu, helpMenu];
 }
 
+/**
+ * File > Open Recent. Labels are file names, which may contain "&": doubled off macOS so
+ * Windows and Linux show it instead of taking it as a mnemonic.
+ */
+function openRecentMenu(recent: readonly RecentMenuItem[], mac: boolean): MenuItemSpec {
+  const items: MenuItemSpec[] =
+    recent.length === 0
+      ? [
+          {
+            kind: 'action',
+            label: 'No Recent Journeys',
+            action: { type: 'clear-recent' },
+            enabled: false,
+          },
+        ]
+      : recent.map((entry) => ({
+          kind: 'action',
+          label: mac ? entry.label : entry.label.replaceAll('&', '&&'),
+          action: { type: 'open-recent', id: entry.id },
+        }));
+  return {
+    kind: 'submenu',
+    label: mac ? 'Open Recent' : 'Open &Recent',
+    items: [
+      ...items,
+      separator,
+      {
+        kind: 'action',
+        label: 'Clear Recent',
+        action: { type: 'clear-recent' },
+        enabled: recent.length > 0,
+      },
+    ],
+  };
+}
+
 /** Every command item, depth first, including hidden aliases. */
 export function menuCommandItems(
   items: readonly MenuItemSpec[],
@@ -213,6 +263,7 @@ export function menuCommandItems(
 }
 
 export type SendMenuCommand = (command: MenuCommand, window: BaseWindow | undefined) => void;
+export type RunMenuAction = (action: MenuAction, window: BaseWindow | undefined) => void;
 
 /**
  * Turns the data template into Electron's constructor options. Pure, so the click → command
@@ -221,9 +272,16 @@ export type SendMenuCommand = (command: MenuCommand, window: BaseWindow | undefi
 export function toElectronMenu(
   items: readonly MenuItemSpec[],
   send: SendMenuCommand,
+  run: RunMenuAction = () => {},
 ): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.kind) {
+      case 'action':
+        return defined({
+          label: item.label,
+          enabled: item.enabled,
+          click: (_menuItem: unknown, window: BaseWindow | undefined) => run(item.action, window),
+        });
       case 'separator':
         return { type: 'separator' };
       case 'role':
@@ -236,7 +294,7 @@ export function toElectronMenu(
           : defined({
               label: item.label,
               role: item.role,
-              submenu: toElectronMenu(item.items, send),
+              submenu: toElectronMenu(item.items, send, run),
             });
       case 'command':
         return defined({

@@ -1,5 +1,6 @@
-import { BrowserWindow, webContents } from 'electron';
+import { BrowserWindow } from 'electron';
 import { windowTitle, type WindowState } from '../../shared/ipc/contract';
+import type { WindowView } from './documents/ports';
 import { secureWebPreferences } from './security';
 
 /** The canvas colour, so the window does not flash white (or black) before the page paints. */
@@ -36,11 +37,15 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   return window;
 }
 
-/** window:set-state — the title everywhere, plus the edited dot in the close button on macOS. */
-export function applyWindowState(senderId: number, state: WindowState): void {
-  const contents = webContents.fromId(senderId);
-  const window = contents ? BrowserWindow.fromWebContents(contents) : null;
-  if (!window || window.isDestroyed()) return;
-  window.setTitle(windowTitle(state));
-  if (process.platform === 'darwin') window.setDocumentEdited(state.edited);
+/**
+ * The title everywhere, plus on macOS the edited dot in the close button and the document's
+ * proxy icon in the title bar. The document manager decides the view (file name, unsaved mark).
+ */
+export function presentWindow(window: BrowserWindow, view: WindowView): void {
+  if (window.isDestroyed()) return;
+  window.setTitle(view.title);
+  if (process.platform === 'darwin') {
+    window.setDocumentEdited(view.edited);
+    window.setRepresentedFilename(view.filePath ?? '');
+  }
 }

@@ -56,7 +56,10 @@ export function syntheticJourney(count: number, seed = 1): Journey {
     const lane = STAGE_IDS.indexOf(source.stage);
     const jump = rand() < 0.85 ? 1 : 2;
     const targets = byLane[Math.min(7, lane + jump)] ?? [];
-    const target = lane === 7 ? pick(byLane[0]!) : pick(targets);
+    // Mostly to a card on about the same row of the next lane, as journeys are laid out.
+    const row = byLane[lane]!.indexOf(source);
+    const near = (list: Tactic[]) => list[Math.min(list.length - 1, Math.max(0, row + Math.floor(rand() * 5) - 2))];
+    const target = lane === 7 ? near(byLane[0]!) : near(targets);
     if (!target || target.id === source.id || seen.has(`${source.id}>${target.id}`)) return;
     seen.add(`${source.id}>${target.id}`);
     connections.push({ id: `c${connections.length}`, source: source.id, target: target.id });

@@ -30,6 +30,8 @@ const REPS = Number(option('--reps') ?? (flag('--quick') ? 2 : 3));
 const VIEW = { width: 1600, height: 1000 };
 const PORT = 4180;
 const root = join(import.meta.dirname, '..', '..');
+/** The build to measure: out/ by default (`npm run build`), or --out <dir>. */
+const OUT = option('--out') ?? join(root, 'out');
 
 function timeNode(fn: () => unknown, runs = 5): number {
   const times: number[] = [];
@@ -212,24 +214,24 @@ async function buildBaseline(): Promise<void> {
     base: './',
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir: join(root, 'out/bench-baseline'), emptyOutDir: true },
+    build: { outDir: join(OUT, 'bench-baseline'), emptyOutDir: true },
   });
 }
 
 function initialJsKb(): number {
-  const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8');
+  const html = readFileSync(join(OUT, 'renderer/index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]+src="\.\/([^"]+)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="\.\/([^"]+)"/g)];
-  return scripts.reduce((sum, m) => sum + gzipSync(readFileSync(join(root, 'out/renderer', m[1]!))).length, 0) / 1024;
+  return scripts.reduce((sum, m) => sum + gzipSync(readFileSync(join(OUT, 'renderer', m[1]!))).length, 0) / 1024;
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(root, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first.');
+  if (!existsSync(join(OUT, 'renderer/index.html'))) throw new Error('Run `npm run build` first.');
   await buildBaseline();
   const server = await preview({
-    root: join(root, 'out'),
+    root: OUT,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
-    build: { outDir: join(root, 'out') },
+    build: { outDir: OUT },
     configFile: false,
   });
   const browser = await chromium.launch({

@@ -21,3 +21,4 @@ export type { SerializeOptions } from './serialize';
 export { MIGRATIONS, runMigrations } from './migrate';
 export type { Migration, RawFile } from './migrate';
 export { MAX_DEPTH } from './structure';
+export { MAX_FILE_BYTES, formatFileSize, utf8ByteLength } from './size';

@@ -9,6 +9,7 @@ import {
   type InvokeHandlers,
   type InvokeSender,
 } from '../../../electron/main/ipc-handlers';
+import { fakeDocuments } from './fake-documents';
 
 const INFO: AppInfo = { name: 'CVJ Studio', version: '0.1.0', platform: 'linux' };
 const TRUSTED: InvokeSender = { id: 7, url: 'app://cvj/index.html', isMainFrame: true };
@@ -19,6 +20,7 @@ function setup(overrides: Partial<InvokeEnv> = {}) {
     appInfo: vi.fn<HandlerDeps['appInfo']>(() => INFO),
     setWindowState: vi.fn<HandlerDeps['setWindowState']>(),
     openExternal: vi.fn<HandlerDeps['openExternal']>(async () => {}),
+    documents: fakeDocuments(),
   };
   const onInternalError = vi.fn();
   const env: InvokeEnv = {
@@ -40,6 +42,7 @@ describe('createHandlers', () => {
           appInfo: () => INFO,
           setWindowState: () => {},
           openExternal: async () => {},
+          documents: fakeDocuments(),
         }),
       ).sort(),
     ).toEqual(Object.keys(INVOKE_CHANNELS).sort());
@@ -158,9 +161,8 @@ describe('handleInvoke: failures inside main', () => {
 
   it('turns a rejected promise into an internal error', async () => {
     const handlers: InvokeHandlers = {
+      ...setup().env.handlers,
       'app:info': () => Promise.reject(new Error('boom')),
-      'window:set-state': () => {},
-      'shell:open-external': async () => {},
     };
     const { invoke } = setup({ handlers });
     await expect(invoke('app:info', [])).resolves.toMatchObject({
@@ -202,6 +204,7 @@ describe('shell:open-external', () => {
         openExternal: async (url) => {
           opened.push(url);
         },
+        documents: fakeDocuments(),
       }),
       appOrigin: APP_ORIGIN,
     };
@@ -284,6 +287,7 @@ describe('shell:open-external', () => {
       openExternal: async (url) => {
         opened.push(url);
       },
+      documents: fakeDocuments(),
     });
     await expect(
       handlers['shell:open-external']({ senderId: 1 }, 'file:///etc/passwd'),
@@ -298,6 +302,7 @@ describe('shell:open-external', () => {
         appInfo: () => INFO,
         setWindowState: () => {},
         openExternal: () => Promise.reject(new Error('no browser configured')),
+        documents: fakeDocuments(),
       }),
       appOrigin: APP_ORIGIN,
       onInternalError,

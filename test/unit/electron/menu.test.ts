@@ -221,9 +221,12 @@ describe('toElectronMenu', () => {
     save?.click?.({} as never, fakeWindow, {} as never);
     expect(send).toHaveBeenCalledWith('file:save', fakeWindow);
 
-    const clickable = flat(options).filter((o) => o.click);
-    expect(clickable).toHaveLength(menuCommandItems(template('win32')).length);
-    for (const item of clickable) item.click?.({} as never, undefined, {} as never);
+    const clickable = flat(options).filter((o) => o.click && o.id !== undefined);
+    expect(clickable).toHaveLength(
+      menuCommandItems(template('win32')).filter((i) => i.visible !== false).length,
+    );
+    const all = flat(options).filter((o) => o.click);
+    for (const item of all) item.click?.({} as never, undefined, {} as never);
     expect(send.mock.calls.map(([command]) => command)).toEqual(
       expect.arrayContaining([...MENU_COMMANDS]),
     );
@@ -251,5 +254,89 @@ describe('toElectronMenu', () => {
       : [];
     expect(hidden).toHaveLength(1);
     expect(hidden[0]).not.toHaveProperty('id');
+  });
+});
+
+describe('File menu: Open Recent and Revert', () => {
+  const recent = [
+    { id: 'a'.repeat(32), label: 'Q3 launch.cvj' },
+    { id: 'b'.repeat(32), label: 'R&D plan.cvj' },
+  ];
+
+  it.each(PLATFORMS)(
+    '%s: New, Open…, Open Recent, Save, Save As…, Revert to Saved, Close',
+    (platform) => {
+      const file = submenu(
+        buildMenuTemplate({ platform, appName: 'CVJ Studio', isDev: false, recent }),
+        'File',
+      );
+      expect(labels(file).slice(0, 7)).toEqual([
+        'New',
+        'Open…',
+        platform === 'darwin' ? 'Open Recent' : 'Open Recent',
+        'Save',
+        'Save As…',
+        'Revert to Saved',
+        'Close',
+      ]);
+    },
+  );
+
+  it('lists recent journeys as actions carrying only their ids, plus Clear Recent', () => {
+    const file = submenu(
+      buildMenuTemplate({ platform: 'linux', appName: 'CVJ Studio', isDev: false, recent }),
+      'File',
+    );
+    const openRecent = file.find((i) => i.kind === 'submenu');
+    if (openRecent?.kind !== 'submenu') throw new Error('no Open Recent');
+    expect(openRecent.items).toEqual([
+      {
+        kind: 'action',
+        label: 'Q3 launch.cvj',
+        action: { type: 'open-recent', id: 'a'.repeat(32) },
+      },
+      // "&" is doubled so Windows and Linux show it rather than making a mnemonic.
+      {
+        kind: 'action',
+        label: 'R&&D plan.cvj',
+        action: { type: 'open-recent', id: 'b'.repeat(32) },
+      },
+      { kind: 'separator' },
+      { kind: 'action', label: 'Clear Recent', action: { type: 'clear-recent' }, enabled: true },
+    ]);
+  });
+
+  it('shows a disabled placeholder when the list is empty', () => {
+    const file = submenu(template('darwin'), 'File');
+    const openRecent = file.find((i) => i.kind === 'submenu');
+    if (openRecent?.kind !== 'submenu') throw new Error('no Open Recent');
+    expect(openRecent.items[0]).toMatchObject({ label: 'No Recent Journeys', enabled: false });
+    expect(openRecent.items.at(-1)).toMatchObject({ label: 'Clear Recent', enabled: false });
+  });
+
+  it('clicking a recent item runs its action with the window', () => {
+    const run = vi.fn();
+    const options = toElectronMenu(
+      buildMenuTemplate({ platform: 'win32', appName: 'CVJ Studio', isDev: false, recent }),
+      () => {},
+      run,
+    );
+    const file = options[0];
+    const openRecent = Array.isArray(file?.submenu)
+      ? file.submenu.find((o) => o.label === 'Open &Recent')
+      : undefined;
+    const items = Array.isArray(openRecent?.submenu) ? openRecent.submenu : [];
+    const fakeWindow = { id: 3 } as never;
+    items[0]?.click?.({} as never, fakeWindow, {} as never);
+    items.at(-1)?.click?.({} as never, undefined, {} as never);
+    expect(run.mock.calls).toEqual([
+      [{ type: 'open-recent', id: 'a'.repeat(32) }, fakeWindow],
+      [{ type: 'clear-recent' }, undefined],
+    ]);
+  });
+
+  it('Revert to Saved goes to the renderer (it confirms first) and has no shortcut', () => {
+    const revert = menuCommandItems(template('linux')).find((i) => i.command === 'file:revert');
+    expect(revert).toEqual({ kind: 'command', label: 'Revert to Saved', command: 'file:revert' });
   });
 });

@@ -13,6 +13,7 @@ const WIRING = new Set([
   'electron/main/ipc.ts',
   'electron/main/harden.ts',
   'electron/main/window.ts',
+  'electron/main/desktop-ports.ts',
   'electron/preload/index.ts',
 ]);
 
@@ -61,6 +62,14 @@ describe('electron-free logic modules', () => {
         'electron/main/menu.ts',
         'electron/main/ipc-handlers.ts',
         'electron/main/csp.ts',
+        'electron/main/documents/manager.ts',
+        'electron/main/documents/unsaved-prompt.ts',
+        'electron/main/documents/open-queue.ts',
+        'electron/main/files/document-files.ts',
+        'electron/main/files/atomic-write.ts',
+        'electron/main/files/recent-list.ts',
+        'electron/main/files/recovery-store.ts',
+        'electron/main/files/backups.ts',
         'electron/preload/api.ts',
       ]),
     );

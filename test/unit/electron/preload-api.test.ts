@@ -121,6 +121,7 @@ describe('createDesktopApi', () => {
 
   it('exposes exactly the DesktopApi methods', () => {
     expect(Object.keys(createDesktopApi(fakeIpc().ipc)).sort()).toEqual([
+      'documents',
       'getAppInfo',
       'onMenuCommand',
       'openExternal',

@@ -1,0 +1,112 @@
+import { app, BrowserWindow, dialog, webContents } from 'electron';
+import type { DialogPort, ShellPort, WindowPort } from './documents/ports';
+import { choiceFromResponse, unsavedPrompt } from './documents/unsaved-prompt';
+import { presentWindow } from './window';
+
+/**
+ * Electron behind the document manager's ports. Wiring only: what to ask and when is decided
+ * (and tested) in documents/; this file turns it into BrowserWindow and dialog calls.
+ */
+
+const CVJ_FILTERS = [{ name: 'CVJ Journey', extensions: ['cvj'] }];
+
+export function windowById(id: number): BrowserWindow | null {
+  const contents = webContents.fromId(id);
+  const window = contents ? BrowserWindow.fromWebContents(contents) : null;
+  return window && !window.isDestroyed() ? window : null;
+}
+
+/** The id the document manager uses for a window: its web contents' id (IPC's sender id). */
+export function idOfWindow(window: unknown): number | null {
+  return window instanceof BrowserWindow && !window.isDestroyed() ? window.webContents.id : null;
+}
+
+export function createWindowPort(createWindow: () => BrowserWindow): WindowPort {
+  return {
+    create: () => createWindow().webContents.id,
+    focus(id) {
+      const window = windowById(id);
+      if (!window) return;
+      if (window.isMinimized()) window.restore();
+      // A window that is still loading shows itself on ready-to-show.
+      if (window.isVisible()) window.focus();
+    },
+    isAlive: (id) => windowById(id) !== null,
+    send(id, channel, payload) {
+      const window = windowById(id);
+      if (window && !window.webContents.isDestroyed()) window.webContents.send(channel, payload);
+    },
+    present(id, view) {
+      const window = windowById(id);
+      if (window) presentWindow(window, view);
+    },
+    close(id) {
+      windowById(id)?.close();
+    },
+  };
+}
+
+export function createDialogPort(): DialogPort {
+  return {
+    async chooseFileToOpen(parentId) {
+      const parent = parentId === null ? null : windowById(parentId);
+      const options: Electron.OpenDialogOptions = {
+        title: 'Open Journey',
+        properties: ['openFile'],
+        filters: CVJ_FILTERS,
+      };
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(parentId, defaultPath) {
+      const parent = windowById(parentId);
+      const options: Electron.SaveDialogOptions = {
+        title: 'Save Journey',
+        defaultPath,
+        filters: CVJ_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async confirmReplace(parentId, fileName) {
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        buttons: ['Replace', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+        message: `“${fileName}” already exists. Do you want to replace it?`,
+        detail: 'Replacing it overwrites what it holds now (a backup copy is kept).',
+      };
+      const parent = windowById(parentId);
+      const { response } = parent
+        ? await dialog.showMessageBox(parent, options)
+        : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+    async askToSave(parentId, documentName, reason) {
+      const prompt = unsavedPrompt(process.platform, documentName, reason);
+      const { choices: _choices, ...options } = prompt;
+      const parent = windowById(parentId);
+      const { response } = parent
+        ? await dialog.showMessageBox(parent, options)
+        : await dialog.showMessageBox(options);
+      return choiceFromResponse(prompt, response);
+    },
+  };
+}
+
+export function createShellPort(onRecentChanged: () => void): ShellPort {
+  return {
+    addRecentDocument: (path) => app.addRecentDocument(path),
+    clearRecentDocuments: () => app.clearRecentDocuments(),
+    documentsDir: () => app.getPath('documents'),
+    recentChanged: onRecentChanged,
+    warn: (message, error) => console.warn(message, error ?? ''),
+  };
+}

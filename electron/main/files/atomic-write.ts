@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { errorCode, systemError, type FileHandleLike, type FsPort } from './fs-port';
+
+/**
+ * Replaces `target` with `data` so that, whatever happens, the file holds either all of its old
+ * bytes or all of the new ones:
+ *
+ *  1. write a temp file in the same folder (same disk, so step 3 is a rename, not a copy),
+ *     created exclusively ('wx') under a random name, with the old file's permissions;
+ *  2. fsync it, so the bytes are on disk before the name points at them (without this a power
+ *     cut after the rename can leave an empty file on ext4/APFS);
+ *  3. rename it over the target (atomic on POSIX and on NTFS via MoveFileEx);
+ *  4. fsync the folder, so the rename itself survives a power cut.
+ *
+ * Any failure before step 3 removes the temp file and leaves the target untouched. Not
+ * write-file-atomic: its fs is not injectable (tests must fail the write and the rename
+ * part-way), and it does not fsync the folder.
+ */
+
+export interface AtomicWriteOptions {
+  /** Permission bits for the new file (the replaced file's, to keep them). */
+  mode?: number;
+  /** Windows: antivirus and indexers hold files briefly, so a rename may need a retry. */
+  retryRename?: boolean;
+}
+
+const RENAME_RETRIES = [50, 150, 400];
+const TEMP_SUFFIX = '.tmp';
+
+/** `.Q3 launch.cvj.5f2c….tmp`: hidden, and never matching a `.cvj` filter. */
+export function tempPathFor(target: string): string {
+  return join(
+    dirname(target),
+    `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
+  );
+}
+
+export function isTempName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith(TEMP_SUFFIX);
+}
+
+export async function atomicWrite(
+  fs: FsPort,
+  target: string,
+  data: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const temp = tempPathFor(target);
+  let handle: FileHandleLike | undefined;
+  let tempExists = false;
+  try {
+    handle = await fs.open(temp, 'wx', options.mode ?? 0o666);
+    tempExists = true;
+    // open() applies the umask; the replaced file's own bits are restored exactly.
+    if (options.mode !== undefined) await fs.chmod(temp, options.mode).catch(() => {});
+    let offset = 0;
+    while (offset < data.length) {
+      const { bytesWritten } = await handle.write(data, offset, data.length - offset, offset);
+      if (bytesWritten <= 0) throw systemError('EIO', `no progress writing ${temp}`);
+      offset += bytesWritten;
+    }
+    await handle.sync();
+    const closing = handle;
+    handle = undefined;
+    await closing.close();
+    await renameWithRetry(fs, temp, target, options.retryRename ?? false);
+    tempExists = false;
+  } catch (error) {
+    if (handle) await handle.close().catch(() => {});
+    if (tempExists) await fs.unlink(temp).catch(() => {});
+    throw error;
+  }
+  await fs.syncDir(dirname(target)).catch(() => {});
+}
+
+async function renameWithRetry(
+  fs: FsPort,
+  from: string,
+  to: string,
+  retry: boolean,
+): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      const code = errorCode(error);
+      const delay = RENAME_RETRIES[attempt];
+      if (
+        !retry ||
+        delay === undefined ||
+        (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES')
+      ) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { basename, dirname, extname, resolve, win32, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { errorCode, type FsPort } from './fs-port';
+
+/** Path helpers for documents: names users see, extension rules, identity, argv. */
+
+export const CVJ_EXTENSION = '.cvj';
+export const UNTITLED_NAME = 'Untitled journey';
+
+/** Whether the platform's file systems usually ignore case (so "A.cvj" is "a.cvj"). */
+export function caseInsensitive(platform: NodeJS.Platform): boolean {
+  return platform === 'win32' || platform === 'darwin';
+}
+
+function pathApi(platform: NodeJS.Platform): typeof posix {
+  return platform === 'win32' ? win32 : posix;
+}
+
+/** "Q3 launch.cvj": what messages and titles call a file. Never the folder. */
+export function displayName(path: string, platform: NodeJS.Platform = process.platform): string {
+  return pathApi(platform).basename(path);
+}
+
+/** "Clients": the folder a file is in, to tell two "Plan.cvj" apart in the recent list. */
+export function folderName(path: string, platform: NodeJS.Platform = process.platform): string {
+  const api = pathApi(platform);
+  return api.basename(api.dirname(path)) || api.dirname(path);
+}
+
+export function hasCvjExtension(path: string): boolean {
+  return extname(path).toLowerCase() === CVJ_EXTENSION;
+}
+
+/**
+ * A Save dialog may return a name without the extension (GTK does not add it): append it.
+ * `appended` says the native dialog's "replace?" question did not cover this exact name.
+ */
+export function withCvjExtension(path: string): { path: string; appended: boolean } {
+  return hasCvjExtension(path)
+    ? { path, appended: false }
+    : { path: `${path}${CVJ_EXTENSION}`, appended: true };
+}
+
+/** Characters no file system takes (Windows is the strictest) and reserved device names. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/gu;
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/** A file name for a journey titled `title`: "Q3 launch.cvj"; "Untitled journey.cvj" if empty. */
+export function suggestFileName(title: string): string {
+  const cleaned = title
+    .replace(FORBIDDEN, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[. ]+$/u, '')
+    .slice(0, 120)
+    .trim();
+  const stem = cleaned === '' || RESERVED.test(cleaned) ? UNTITLED_NAME : cleaned;
+  return `${stem}${CVJ_EXTENSION}`;
+}
+
+/**
+ * The key two paths share when they name the same file: the real path (symlinks resolved) when
+ * it exists, else the absolute path; lower-cased where the file system ignores case.
+ */
+export async function pathKey(
+  fs: FsPort,
+  path: string,
+  platform: NodeJS.Platform,
+): Promise<string> {
+  let real = resolve(path);
+  try {
+    real = await fs.realpath(path);
+  } catch (error) {
+    // A file that does not exist yet (Save As) keys by its absolute path; its folder may be a link.
+    if (errorCode(error) === 'ENOENT') {
+      try {
+        real = resolve(await fs.realpath(dirname(path)), basename(path));
+      } catch {
+        // The folder is gone too: keep the absolute path.
+      }
+    }
+  }
+  return caseInsensitive(platform) ? real.toLowerCase() : real;
+}
+
+/**
+ * The .cvj files named on a command line (Windows and Linux pass a double-clicked file as an
+ * argument; a second launch forwards its argv). Skips the executable, Chromium/Electron
+ * switches and the app path `electron .` passes in development; resolves relative paths
+ * against the launching shell's folder.
+ */
+export function filesFromArgv(
+  argv: readonly string[],
+  workingDirectory: string,
+  platform: NodeJS.Platform = process.platform,
+): string[] {
+  const api = pathApi(platform);
+  const found: string[] = [];
+  for (const arg of argv.slice(1)) {
+    if (arg.startsWith('-') || !hasCvjExtension(arg)) continue;
+    // A file:// URL is what some Linux file managers pass.
+    const path = arg.startsWith('file://') ? fileUrlToPath(arg) : arg;
+    if (path === null) continue;
+    const absolute = api.isAbsolute(path) ? path : api.resolve(workingDirectory, path);
+    if (!found.includes(absolute)) found.push(absolute);
+  }
+  return found;
+}
+
+function fileUrlToPath(url: string): string | null {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
+}
