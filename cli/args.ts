@@ -1,0 +1,146 @@
+import { parseArgs } from 'node:util';
+import { STAGES } from '../shared/model/stages';
+import type { StageId } from '../shared/model/types';
+import { isHexColor } from '../shared/export';
+
+/** A command-line mistake: printed with the usage and exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `Usage:
+  cvj export <journey> --out <file.svg|file.png> [options]
+  cvj validate <file>
+  cvj --help | --version
+
+<journey> is a .cvj file, or an SVG or PNG exported with the journey embedded.
+
+Export options:
+  -o, --out <file>          where to write; the extension (.svg or .png) picks the format
+  --scale <n>               pixels per canvas pixel (default 1); for SVG it sets the size attributes
+  --stage <stage>           only one stage's lane: aware, engage, …, promote (or 1-8, or its name)
+  --background <colour>     theme (default), white, transparent or a hex colour like #ffffff
+  --no-embed                do not put the journey into the image
+  --no-title                leave out the journey's title above the lanes
+  --no-headers              leave out the stage headers
+
+Exit codes: 0 done, 1 the input could not be read or exported, 2 wrong usage.`;
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'validate'; file: string }
+  | {
+      kind: 'export';
+      file: string;
+      out: string;
+      format: 'svg' | 'png';
+      scale: number;
+      stage?: StageId;
+      background: string;
+      embed: boolean;
+      title: boolean;
+      headers: boolean;
+    };
+
+export const MAX_SCALE = 16;
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        scale: { type: 'string' },
+        stage: { type: 'string' },
+        background: { type: 'string' },
+        'no-embed': { type: 'boolean' },
+        'no-title': { type: 'boolean' },
+        'no-headers': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  if (command === undefined) throw new UsageError('Name a command: export or validate.');
+
+  if (command === 'validate') {
+    const exportOnly = [
+      'out',
+      'scale',
+      'stage',
+      'background',
+      'no-embed',
+      'no-title',
+      'no-headers',
+    ];
+    const stray = exportOnly.find((name) => values[name as keyof typeof values] !== undefined);
+    if (stray) throw new UsageError(`--${stray} is an option of export, not of validate.`);
+    if (rest.length !== 1) throw new UsageError('validate takes exactly one file.');
+    return { kind: 'validate', file: rest[0]! };
+  }
+
+  if (command !== 'export')
+    throw new UsageError(`Unknown command "${command}": use export or validate.`);
+  if (rest.length !== 1) throw new UsageError('export takes exactly one journey file.');
+  if (!values.out)
+    throw new UsageError('Say where to write the image with --out <file.svg|file.png>.');
+  const extension = /\.(svg|png)$/i.exec(values.out)?.[1]?.toLowerCase();
+  if (extension !== 'svg' && extension !== 'png') {
+    throw new UsageError(`--out must end in .svg or .png (got "${values.out}").`);
+  }
+  return {
+    kind: 'export',
+    file: rest[0]!,
+    out: values.out,
+    format: extension,
+    scale: parseScale(values.scale),
+    ...(values.stage !== undefined ? { stage: parseStage(values.stage) } : {}),
+    background: parseBackground(values.background),
+    embed: !values['no-embed'],
+    title: !values['no-title'],
+    headers: !values['no-headers'],
+  };
+}
+
+function parseScale(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const scale = Number(value);
+  if (!/^\d*\.?\d+$/.test(value.trim()) || !(scale > 0) || scale > MAX_SCALE) {
+    throw new UsageError(
+      `--scale must be a number above 0 and at most ${MAX_SCALE} (got "${value}").`,
+    );
+  }
+  return scale;
+}
+
+function parseStage(value: string): StageId {
+  const key = value.trim().toLowerCase();
+  const stage = STAGES.find(
+    (s) => s.id === key || s.label.toLowerCase() === key || String(s.number) === key,
+  );
+  if (!stage) {
+    throw new UsageError(
+      `--stage must be one of ${STAGES.map((s) => s.id).join(', ')} (got "${value}").`,
+    );
+  }
+  return stage.id;
+}
+
+function parseBackground(value: string | undefined): string {
+  if (value === undefined) return 'theme';
+  const key = value.trim().toLowerCase();
+  if (key === 'theme' || key === 'white' || key === 'transparent' || isHexColor(key)) return key;
+  throw new UsageError(
+    `--background must be theme, white, transparent or a hex colour like #ffffff (got "${value}").`,
+  );
+}

@@ -1,0 +1,148 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { serializeJourneyFile } from '../shared/file/serialize';
+import { APP_NAME, APP_VERSION } from '../shared/file/version';
+import {
+  embedJourneyInPng,
+  pngSize,
+  readJourneyBytes,
+  renderJourneySvg,
+  type OpenResult,
+} from '../shared/export';
+import { getStage } from '../shared/model/stages';
+import type { Command } from './args';
+import { rasteriseSvg, RasterSizeError } from './rasterise';
+
+/** Where a command writes: injectable so tests can run commands in-process. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+type ExportCommand = Extract<Command, { kind: 'export' }>;
+
+const SOURCE_NAMES = { cvj: 'a journey file', svg: 'an SVG image', png: 'a PNG image' } as const;
+
+function read(file: string, io: Io): Extract<OpenResult, { ok: true }> | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    io.err(`${file}: ${describeFsError(error)}`);
+    return undefined;
+  }
+  const result = readJourneyBytes(bytes);
+  if (!result.ok) {
+    io.err(`${file}: ${result.error.message}`);
+    const details = result.error.details ?? [];
+    if (details.length > 1) for (const detail of details) io.err(`  ${detail}`);
+    return undefined;
+  }
+  for (const warning of result.warnings) io.err(`${file}: warning: ${warning}`);
+  return result;
+}
+
+/** `cvj validate`: 0 and a one-line summary, or 1 and the message the app shows. */
+export function validate(file: string, io: Io): number {
+  const result = read(file, io);
+  if (!result) return 1;
+  const { journey } = result;
+  const from = result.source === 'cvj' ? '' : ` (embedded in ${SOURCE_NAMES[result.source]})`;
+  io.out(
+    `${file}: valid ${APP_NAME} journey${from} "${journey.title}": ` +
+      `${plural(journey.tactics.length, 'tactic')}, ${plural(journey.connections.length, 'connection')}, ` +
+      `${plural(journey.customTactics.length, 'custom tactic')}.`,
+  );
+  return 0;
+}
+
+/** `cvj export`: writes the SVG or PNG; 1 with a message when that cannot be done. */
+export function exportJourney(command: ExportCommand, io: Io): number {
+  const result = read(command.file, io);
+  if (!result) return 1;
+  const { journey, file } = result;
+  if (command.stage && !journey.tactics.some((t) => t.stage === command.stage)) {
+    io.err(
+      `${command.file}: note: the ${getStage(command.stage).label} stage has no tactics; exporting its empty lane.`,
+    );
+  }
+  const svgOptions = {
+    scope: command.stage ? { stage: command.stage } : ('all' as const),
+    background: command.background,
+    includeTitle: command.title,
+    includeHeaders: command.headers,
+    embed: command.embed,
+    embedText: serializeJourneyFile(journey, { extra: file }),
+  };
+
+  let bytes: Uint8Array;
+  let size: string;
+  const svg = renderJourneySvg(journey, {
+    ...svgOptions,
+    scale: command.format === 'svg' ? command.scale : 1,
+  });
+  if (command.format === 'svg') {
+    bytes = new Uint8Array(Buffer.from(svg.svg, 'utf8'));
+    size = `${svg.width} × ${svg.height}`;
+  } else {
+    try {
+      bytes = rasteriseSvg(svg.svg, { scale: command.scale });
+    } catch (error) {
+      if (error instanceof RasterSizeError) {
+        io.err(
+          `${command.out}: ${error.message} (--scale ${error.maxScale}, --stage or an .svg --out)`,
+        );
+        return 1;
+      }
+      throw error;
+    }
+    if (command.embed) bytes = embedJourneyInPng(bytes, svgOptions.embedText);
+    const px = pngSize(bytes);
+    size = `${px.width} × ${px.height} px`;
+  }
+
+  try {
+    writeAtomically(command.out, bytes);
+  } catch (error) {
+    io.err(`${command.out}: ${describeFsError(error)}`);
+    return 1;
+  }
+  io.out(
+    `Wrote ${command.out} (${command.format.toUpperCase()}, ${size}, ` +
+      `${plural(svg.tactics, 'tactic')}${command.embed ? ', journey embedded' : ''}).`,
+  );
+  return 0;
+}
+
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder.';
+    case 'EISDIR':
+      return 'this is a folder, not a file.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied.';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function versionLine(): string {
+  return `cvj (${APP_NAME} ${APP_VERSION})`;
+}

@@ -1,0 +1,44 @@
+import process from 'node:process';
+import { parseCommand, USAGE, UsageError } from './args';
+import { exportJourney, validate, versionLine, type Io } from './commands';
+
+/**
+ * The `cvj` command line: export a journey to SVG or PNG without the app, and validate files.
+ * Exit codes: 0 done, 1 the input could not be read or exported, 2 wrong usage.
+ */
+export function main(argv: readonly string[], io: Io = consoleIo): number {
+  let command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`cvj: ${error.message}`);
+      io.err(USAGE);
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    switch (command.kind) {
+      case 'help':
+        io.out(USAGE);
+        return 0;
+      case 'version':
+        io.out(versionLine());
+        return 0;
+      case 'validate':
+        return validate(command.file, io);
+      case 'export':
+        return exportJourney(command, io);
+    }
+  } catch (error) {
+    // A bug or an unexpected system error: say so plainly, never with a blank image.
+    io.err(`cvj: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+const consoleIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};

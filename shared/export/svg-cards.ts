@@ -1,0 +1,245 @@
+import { StickyNote } from 'lucide';
+import { getIconNode } from '../model/icons';
+import { tacticAppearance } from '../model/selectors';
+import { getStage, STAGES } from '../model/stages';
+import type { Journey, Tactic } from '../model/types';
+import {
+  BADGE,
+  CARD,
+  CARD_BODY,
+  CARD_CONTENT,
+  cardBadges,
+  cardTitleBaseline,
+  cardTitleLines,
+  type CardBadge,
+} from './card-layout';
+import { HANDLE_BORDER, HANDLE_SIZE } from './connection-geometry';
+import { icon, text } from './svg-primitives';
+import {
+  BADGE_DEFAULT,
+  BADGE_STATUS,
+  BADGE_USUAL_BORDER,
+  HANDLE_FILL,
+  HANDLE_STROKE,
+  INK,
+  isHexColor,
+  LINE,
+  normalizeHex,
+  stageColors,
+  WHITE,
+} from './theme';
+import { el, num, textEl } from './xml';
+
+/** What drawing cards adds to the document besides the cards: clip paths for overflowing rows. */
+export interface CardContext {
+  doc: Journey;
+  clipCount: number;
+  defs: string[];
+}
+
+/**
+ * `box-shadow: 0 1px 2px rgb(15 23 42 / 8%), 0 2px 8px rgb(15 23 42 / 6%)` as three widening
+ * translucent rounded rectangles: a stepped version of the blur's falloff. Not an SVG filter on
+ * purpose: resvg renders a thousand filtered cards thirty times slower, office applications
+ * drop or rasterise filters, and plain shapes look the same in every renderer.
+ */
+const SHADOW_STEPS = [
+  { spread: 6, dy: 2, opacity: 0.012 },
+  { spread: 3, dy: 2, opacity: 0.02 },
+  { spread: 1, dy: 1, opacity: 0.04 },
+] as const;
+
+function cardShadow(): string {
+  return SHADOW_STEPS.map(({ spread, dy, opacity }) =>
+    el('rect', {
+      x: -spread,
+      y: dy - spread,
+      width: CARD.width + 2 * spread,
+      height: CARD.height + 2 * spread,
+      rx: CARD.radius + spread,
+      fill: INK,
+      'fill-opacity': opacity,
+    }),
+  ).join('');
+}
+
+/**
+ * The card's border box as CSS draws it: a rounded rectangle with a 7px stage-colour left border
+ * and 1.5px grey borders elsewhere. Drawn as filled shapes (no strokes), so every renderer puts
+ * the edges in the same place.
+ */
+function cardFrame(accent: string): string {
+  const w = CARD.width;
+  const h = CARD.height;
+  const r = CARD.radius;
+  const b = CARD.border;
+  const a = CARD.accentBorder;
+  // Where the outer arc crosses x = a (the inside of the accent border).
+  const dy = r - Math.sqrt(r * r - (r - a) * (r - a));
+  const accentPath = `M${num(a)},${num(dy)} A${r},${r} 0 0 0 0,${r} V${h - r} A${r},${r} 0 0 0 ${num(a)},${num(h - dy)} Z`;
+  // The padding box: outer radius minus border widths on each axis.
+  const lx = r - a; // left corners: horizontal radius
+  const ly = r - b; // vertical radius
+  const rr = r - b; // right corners
+  const inner =
+    `M${num(a + lx)},${num(b)} H${num(w - b - rr)} A${num(rr)},${num(rr)} 0 0 1 ${num(w - b)},${num(b + rr)} ` +
+    `V${num(h - b - rr)} A${num(rr)},${num(rr)} 0 0 1 ${num(w - b - rr)},${num(h - b)} ` +
+    `H${num(a + lx)} A${num(lx)},${num(ly)} 0 0 1 ${num(a)},${num(h - b - ly)} ` +
+    `V${num(b + ly)} A${num(lx)},${num(ly)} 0 0 1 ${num(a + lx)},${num(b)} Z`;
+  return (
+    cardShadow() +
+    el('rect', { width: w, height: h, rx: r, fill: LINE }) +
+    el('path', { d: accentPath, fill: accent }) +
+    el('path', { d: inner, fill: WHITE })
+  );
+}
+
+export function drawCard(
+  ctx: CardContext,
+  tactic: Tactic,
+  handles: Set<'in' | 'out'> | undefined,
+): string {
+  const stage = getStage(tactic.stage);
+  const appearance = tacticAppearance(ctx.doc, tactic);
+  const custom =
+    appearance.color && isHexColor(appearance.color) ? normalizeHex(appearance.color) : undefined;
+  const colors = stageColors(tactic.stage, STAGES.indexOf(stage));
+  const parts: string[] = [cardFrame(stage.color)];
+
+  // Icon tile.
+  const iconX = CARD_CONTENT.left;
+  const iconY = CARD_CONTENT.top;
+  parts.push(
+    el('rect', {
+      x: iconX,
+      y: iconY,
+      width: CARD.iconBox,
+      height: CARD.iconBox,
+      rx: CARD.iconBoxRadius,
+      fill: custom ?? colors.iconFill,
+    }),
+  );
+  const inset = (CARD.iconBox - CARD.iconSize) / 2;
+  parts.push(
+    icon(
+      getIconNode(appearance.icon),
+      iconX + inset,
+      iconY + inset,
+      CARD.iconSize,
+      custom ? WHITE : stage.color,
+    ),
+  );
+
+  // Title.
+  const title = cardTitleLines(tactic.title);
+  parts.push(
+    el(
+      'text',
+      { 'font-size': 22, 'font-weight': 700, fill: INK },
+      title.lines
+        .map((line, i) => textEl('tspan', { x: CARD_BODY.x, y: cardTitleBaseline(i) }, line))
+        .join(''),
+    ),
+  );
+
+  // Badges.
+  const row = cardBadges(tactic, appearance);
+  if (row.badges.length > 0) {
+    const badges = row.badges
+      .map((badge) => drawBadge(badge, row.top, row.height, row.baseline, tactic))
+      .join('');
+    if (row.overflows) {
+      const id = `cvj-clip-${++ctx.clipCount}`;
+      ctx.defs.push(
+        el(
+          'clipPath',
+          { id },
+          el('rect', { x: CARD_BODY.x, y: row.top, width: CARD_BODY.width, height: row.height }),
+        ),
+      );
+      // The clip rectangle is in card coordinates, so the clipPath is applied inside the card.
+      parts.push(el('g', { 'clip-path': `url(#${id})` }, badges));
+    } else {
+      parts.push(badges);
+    }
+  }
+
+  // Connection handles, only where a connection attaches.
+  const r = (HANDLE_SIZE - HANDLE_BORDER) / 2;
+  const cy = CARD.height / 2;
+  const handle = (cx: number) =>
+    el('circle', {
+      cx,
+      cy,
+      r,
+      fill: HANDLE_FILL,
+      stroke: HANDLE_STROKE,
+      'stroke-width': HANDLE_BORDER,
+    });
+  if (handles?.has('in')) parts.push(handle(0));
+  if (handles?.has('out')) parts.push(handle(CARD.width));
+
+  return el(
+    'g',
+    {
+      class: 'cvj-card',
+      transform: `translate(${num(tactic.position.x)} ${num(tactic.position.y)})`,
+    },
+    parts.join(''),
+  );
+}
+
+function drawBadge(
+  badge: CardBadge,
+  top: number,
+  height: number,
+  baseline: number,
+  tactic: Tactic,
+): string {
+  const colors =
+    badge.kind === 'status'
+      ? (BADGE_STATUS[tactic.status ?? ''] ?? BADGE_DEFAULT)
+      : badge.kind === 'usual'
+        ? { fill: 'none', text: BADGE_DEFAULT.text }
+        : BADGE_DEFAULT;
+  const parts: string[] = [];
+  if (badge.kind === 'usual') {
+    parts.push(
+      el('rect', {
+        x: badge.x + badge.border / 2,
+        y: top + badge.border / 2,
+        width: badge.width - badge.border,
+        height: height - badge.border,
+        rx: (height - badge.border) / 2,
+        fill: 'none',
+        stroke: BADGE_USUAL_BORDER,
+        'stroke-width': badge.border,
+        'stroke-dasharray': '3 3',
+      }),
+    );
+  } else {
+    parts.push(
+      el('rect', {
+        x: badge.x,
+        y: top,
+        width: badge.width,
+        height,
+        rx: height / 2,
+        fill: colors.fill,
+      }),
+    );
+  }
+  if (badge.iconX !== undefined) {
+    parts.push(
+      icon(
+        StickyNote,
+        badge.iconX,
+        top + (height - BADGE.iconSize) / 2,
+        BADGE.iconSize,
+        colors.text,
+      ),
+    );
+  }
+  if (badge.text) parts.push(text(badge.text, badge.textX, baseline, badge.style, colors.text));
+  return parts.join('');
+}

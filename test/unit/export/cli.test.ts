@@ -1,0 +1,216 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isPng, pngSize } from '../../../shared/export';
+import { parseJourneyFile } from '../../../shared/file/parse';
+import { serializeJourneyFile } from '../../../shared/file/serialize';
+import { largeJourney } from './journeys';
+import { parseXml, repoRoot, walk } from './helpers';
+
+/** Runs the real CLI, as `npx cvj` does, through bin/cvj.js. */
+function cvj(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(repoRoot, 'bin/cvj.js'), ...args],
+      { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr, ms: performance.now() - started });
+      },
+    );
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cvj-cli-'));
+
+describe.concurrent('cvj validate', () => {
+  for (const file of [
+    'test/fixtures/v1/full.cvj',
+    'test/fixtures/v1/starter.cvj',
+    'test/fixtures/export/eight-stages.cvj',
+  ]) {
+    it(`accepts ${file} with exit 0 and a one-line summary`, async () => {
+      const { code, stdout, stderr } = await cvj('validate', file);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout.trim().split('\n')).toHaveLength(1);
+      expect(stdout).toMatch(
+        new RegExp(
+          `^${file.replace(/\./g, '\\.')}: valid CVJ Studio journey ".+": \\d+ tactics?, \\d+ connections?, \\d+ custom tactics?\\.\\n$`,
+        ),
+      );
+    }, 30_000);
+  }
+
+  const broken = readdirSync(join(repoRoot, 'test/fixtures/broken')).filter((f) =>
+    f.endsWith('.cvj'),
+  );
+  for (const name of broken) {
+    it(`rejects broken/${name} with exit 1 and the app's message`, async () => {
+      const file = `test/fixtures/broken/${name}`;
+      const expected = parseJourneyFile(readFileSync(join(repoRoot, file), 'utf8'));
+      if (expected.ok) throw new Error(`${file} should be broken`);
+      const { code, stdout, stderr } = await cvj('validate', file);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr.split('\n')[0]).toBe(`${file}: ${expected.error.message}`);
+    }, 30_000);
+  }
+
+  it('reports a missing file with exit 1', async () => {
+    const { code, stderr } = await cvj('validate', 'nope/missing.cvj');
+    expect(code).toBe(1);
+    expect(stderr).toBe('nope/missing.cvj: no such file or folder.\n');
+  }, 30_000);
+});
+
+describe.concurrent('cvj usage errors exit 2', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['no command', [], /Name a command/],
+    ['an unknown command', ['print', 'a.cvj'], /Unknown command "print"/],
+    ['export without --out', ['export', 'a.cvj'], /--out/],
+    ['an unknown format', ['export', 'a.cvj', '--out', 'a.jpg'], /must end in \.svg or \.png/],
+    ['a bad scale', ['export', 'a.cvj', '--out', 'a.png', '--scale', '0'], /--scale must be/],
+    [
+      'an unknown stage',
+      ['export', 'a.cvj', '--out', 'a.png', '--stage', 'sales'],
+      /--stage must be one of aware/,
+    ],
+    [
+      'a bad background',
+      ['export', 'a.cvj', '--out', 'a.png', '--background', 'red'],
+      /--background must be/,
+    ],
+    ['an unknown option', ['validate', 'a.cvj', '--fast'], /Unknown option '--fast'/],
+    [
+      'an export option on validate',
+      ['validate', 'a.cvj', '--out', 'x.svg'],
+      /--out is an option of export/,
+    ],
+  ];
+  for (const [what, args, message] of cases) {
+    it(`for ${what}`, async () => {
+      const { code, stderr } = await cvj(...args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stderr).toContain('Usage:');
+    }, 30_000);
+  }
+
+  it('prints help with exit 0', async () => {
+    const { code, stdout } = await cvj('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('cvj export <journey> --out <file.svg|file.png>');
+  }, 30_000);
+});
+
+describe('cvj export of a 1,000-tactic journey', () => {
+  const input = join(dir, 'large.cvj');
+  beforeAll(() => {
+    writeFileSync(input, serializeJourneyFile(largeJourney(1000)));
+  });
+
+  it('writes a well-formed SVG with every card', async () => {
+    const out = join(dir, 'large.svg');
+    const { code, stdout, stderr, ms } = await cvj('export', input, '--out', out);
+    console.log(`cvj export 1,000 tactics to SVG: ${Math.round(ms)} ms`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^Wrote .*large\.svg \(SVG, 2560 × \d+, 1,000 tactics, journey embedded\)\.\n$/,
+    );
+    const root = parseXml(readFileSync(out, 'utf8'));
+    expect([...walk(root)].filter((e) => e.attributes.class === 'cvj-card')).toHaveLength(1000);
+    expect((await cvj('validate', out)).code).toBe(0);
+  }, 120_000);
+
+  it('writes a PNG of the full size with the journey embedded', async () => {
+    const out = join(dir, 'large.png');
+    const { code, stdout, stderr, ms } = await cvj('export', input, '--out', out);
+    console.log(`cvj export 1,000 tactics to PNG: ${Math.round(ms)} ms`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(isPng(bytes)).toBe(true);
+    const size = pngSize(bytes);
+    expect(size.width).toBe(2560);
+    expect(size.height).toBeGreaterThan(16_000);
+    expect(stdout).toContain(`(PNG, 2560 × ${size.height} px, 1,000 tactics, journey embedded)`);
+    // Not blank: the image holds many colours, and it decodes.
+    const png = PNG.sync.read(Buffer.from(bytes));
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 997) colours.add(png.data.readUInt32BE(i));
+    expect(colours.size).toBeGreaterThan(20);
+    const validated = await cvj('validate', out);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toContain(
+      '(embedded in a PNG image) "Large journey (1000 tactics)": 1,000 tactics',
+    );
+  }, 180_000);
+
+  it('refuses a PNG beyond the size limit with the scale that would fit', async () => {
+    const { code, stdout, stderr } = await cvj(
+      'export',
+      input,
+      '--out',
+      join(dir, 'huge.png'),
+      '--scale',
+      '2',
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/At scale 2 this PNG would be 5,120 × [\d,]+ pixels/);
+    expect(stderr).toMatch(/Export at scale 1\.9\d or smaller/);
+  }, 60_000);
+});
+
+describe('cvj export options', () => {
+  const input = 'test/fixtures/export/eight-stages.cvj';
+
+  it('exports one stage on a transparent background', async () => {
+    const out = join(dir, 'convert.png');
+    const { code, stdout } = await cvj(
+      'export',
+      input,
+      '--out',
+      out,
+      '--stage',
+      'Convert',
+      '--background',
+      'transparent',
+      '--scale',
+      '2',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\(PNG, 640 × \d+ px, 2 tactics, journey embedded\)/);
+    const png = PNG.sync.read(readFileSync(out));
+    expect(png.width).toBe(640);
+    expect(png.data[3]).toBe(0);
+  }, 60_000);
+
+  it('leaves the journey out with --no-embed, so the image cannot be opened as a journey', async () => {
+    const out = join(dir, 'plain.svg');
+    expect((await cvj('export', input, '--out', out, '--no-embed')).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toContain('<metadata');
+    const { code, stderr } = await cvj('validate', out);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/This SVG image holds no CVJ Studio journey/);
+  }, 60_000);
+
+  it('re-exports from an exported image', async () => {
+    const png = join(dir, 'eight.png');
+    expect((await cvj('export', input, '--out', png)).code).toBe(0);
+    const svg = join(dir, 'again.svg');
+    expect((await cvj('export', png, '--out', svg)).code).toBe(0);
+    expect(readFileSync(svg, 'utf8')).toBe(
+      readFileSync(join(repoRoot, 'test/fixtures/export/eight-stages.svg'), 'utf8'),
+    );
+  }, 60_000);
+});
