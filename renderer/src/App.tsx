@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { Toolbar } from './panels/Toolbar';
@@ -7,28 +6,45 @@ import { Inspector } from './panels/inspector/Inspector';
 import { Palette } from './panels/palette/Palette';
 import { QuickAdd } from './panels/quickadd/QuickAdd';
 import { usePlatform } from './platform/context';
+import { useAppStoreApi } from './store/context';
+import { DocumentActionsProvider, useDocumentActions } from './documents/context';
+import { DocumentDialogs } from './documents/DocumentDialogs';
+import { FileDropZone } from './documents/FileDropZone';
+import { useDocumentLifecycle } from './documents/useDocumentLifecycle';
 
 export function App() {
   const platform = usePlatform();
-  useEffect(() => {
-    // The window is named after the file; an unsaved journey has none yet.
-    void platform.setWindowState({ documentTitle: 'Untitled journey', edited: false });
-  }, [platform]);
+  const store = useAppStoreApi();
+  return (
+    <DocumentActionsProvider store={store} platform={platform}>
+      <ReactFlowProvider>
+        <Editor />
+      </ReactFlowProvider>
+    </DocumentActionsProvider>
+  );
+}
+
+function Editor() {
+  const platform = usePlatform();
+  const store = useAppStoreApi();
+  const actions = useDocumentActions();
+  // Window title, autosave, main's events and the startup hand-over (documents.ready).
+  useDocumentLifecycle(store, platform, actions);
 
   return (
-    <ReactFlowProvider>
-      <div className="cvj-app">
-        <Toolbar />
-        <div className="cvj-workspace">
-          <Palette />
-          <main className="cvj-main">
-            <JourneyCanvas />
-          </main>
-          <Inspector />
-        </div>
-        <QuickAdd />
-        <ShortcutsSheet />
+    <div className="cvj-app">
+      <Toolbar />
+      <div className="cvj-workspace">
+        <Palette />
+        <main className="cvj-main">
+          <JourneyCanvas />
+        </main>
+        <Inspector />
       </div>
-    </ReactFlowProvider>
+      <QuickAdd />
+      <ShortcutsSheet />
+      <FileDropZone actions={actions} />
+      <DocumentDialogs actions={actions} />
+    </div>
   );
 }

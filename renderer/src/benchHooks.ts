@@ -39,7 +39,9 @@ export function installBenchHooks(store: AppStore): void {
       const start = performance.now();
       const parsed = parseJourneyFile(text);
       if (!parsed.ok) throw new Error(parsed.error.message);
+      // As opening a file does: load, then fit the whole journey.
       store.getState().replaceDocument(parsed.journey);
+      store.getState().requestFit();
       return painted(start);
     },
     tacticIds: () => store.getState().doc.tactics.map((t) => t.id),

@@ -4,7 +4,7 @@ import type { AppStore } from './store';
 declare global {
   interface Window {
     /** Read-only handle for automated tests and support: a copy of the document, never the store. */
-    cvjDebug?: { getDocument(): Journey; historySize(): number };
+    cvjDebug?: { getDocument(): Journey; historySize(): number; selection(): string[] };
   }
 }
 
@@ -12,5 +12,6 @@ export function installDebugHandle(store: AppStore): void {
   window.cvjDebug = Object.freeze({
     getDocument: () => structuredClone(store.getState().doc),
     historySize: () => store.temporal.getState().pastStates.length,
+    selection: () => [...store.getState().selection],
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cardCentre, connectCards, drag, getDocument, openApp, pointInLane, watchForErrors } from './helpers';
+import { cardCentre, connectCards, drag, getDocument, openApp, pointInLane, selectedIds, watchForErrors } from './helpers';
 
 const history = (page: Page) => page.evaluate(() => window.cvjDebug!.historySize());
 
@@ -124,7 +124,7 @@ test.describe('editing on the canvas', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
     await page.keyboard.press('Control+A');
-    await expect(page.locator('.react-flow__node.selected')).toHaveCount(8);
+    await expect.poll(async () => (await selectedIds(page)).length).toBe(8);
 
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

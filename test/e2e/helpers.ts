@@ -36,7 +36,7 @@ export async function viewport(page: Page): Promise<{ x: number; y: number; zoom
 
 declare global {
   interface Window {
-    cvjDebug?: { getDocument(): Journey; historySize(): number };
+    cvjDebug?: { getDocument(): Journey; historySize(): number; selection(): string[] };
   }
 }
 
@@ -78,4 +78,9 @@ export async function pointInLane(page: Page, stageLabel: string, down: number):
 export async function newJourney(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New', exact: true }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}
+
+/** Ids selected in the app (cards off screen are not in the DOM, so count them here). */
+export async function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.cvjDebug!.selection());
 }

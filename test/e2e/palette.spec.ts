@@ -83,8 +83,11 @@ test.describe('palette', () => {
     // Enter takes the best-ranked hit (a name match), not the first group on screen.
     const before = await getDocument(page);
     await search.press('Enter');
-    await expect(page.locator('.react-flow__node')).toHaveCount(before.tactics.length + 1);
+    // Cards off screen (here behind the inspector that opens for the new card) are not in the
+    // DOM, so count the document's tactics and check the new card itself is on screen.
+    await expect.poll(async () => (await getDocument(page)).tactics.length).toBe(before.tactics.length + 1);
     const added = (await getDocument(page)).tactics.at(-1)!;
+    await expect(page.locator(`.react-flow__node[data-id="${added.id}"]`)).toBeVisible();
     expect(added).toMatchObject({ kind: 'convert.webinar', stage: 'convert', title: 'Webinar' });
 
     // Case and accents do not matter; every word must match.

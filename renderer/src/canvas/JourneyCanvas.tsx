@@ -1,4 +1,4 @@
-import { useCallback, useRef, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
 import {
   ControlButton,
   Controls,
@@ -6,6 +6,7 @@ import {
   ReactFlow,
   SelectionMode,
   useReactFlow,
+  useStore as useFlowStore,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
@@ -17,6 +18,8 @@ import { TacticCard } from './TacticCard';
 import { ConnectionLine } from './ConnectionLine';
 import { LanesLayer } from './LanesLayer';
 import { LaneHeaders } from './LaneHeaders';
+import { OverviewLayer } from './overview/OverviewLayer';
+import { tacticAt } from './overview/hitTest';
 import { SvgIcon } from './Icon';
 import { FitIcon } from '../ui/icons';
 import { TACTIC_DRAG_TYPE } from './dnd';
@@ -28,11 +31,18 @@ import { useEditorKeyboard } from '../commands/useEditorKeyboard';
 import { useClipboard } from '../commands/useClipboard';
 import { addTacticAt } from '../commands/actions';
 import { usePlatform } from '../platform/context';
-import { useAppStoreApi } from '../store/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
 
 const nodeTypes: NodeTypes = { tactic: TacticCard };
 const edgeTypes: EdgeTypes = { connection: ConnectionLine };
 const PRO_OPTIONS = { hideAttribution: true };
+/**
+ * Below this zoom the cards are drawn on one canvas instead of as DOM elements (level of
+ * detail): titles are ~6 px there, and thousands of DOM cards would make panning stutter.
+ */
+export const OVERVIEW_ZOOM = 0.3;
+const NO_NODES: TacticNode[] = [];
+const NO_EDGES: ConnectionEdge[] = [];
 
 function minimapColor(node: TacticNode): string {
   return getStage(node.data.tactic.stage).color;
@@ -42,8 +52,9 @@ export function JourneyCanvas() {
   const store = useAppStoreApi();
   const flow = useJourneyFlow();
   const fitJourney = useFitJourney(flow.height);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setCenter } = useReactFlow();
   const pointer = useRef<Point | null>(null);
+  const overview = useFlowStore((s) => s.transform[2] < OVERVIEW_ZOOM);
 
   useMenuCommands(usePlatform(), fitJourney);
   useEditorKeyboard(fitJourney);
@@ -51,6 +62,17 @@ export function JourneyCanvas() {
   useRevealCards();
 
   const onInit = useCallback(() => fitJourney({ duration: 0 }), [fitJourney]);
+
+  // A journey was loaded (Open, Revert, Restore): show all of it. Until the fit has run, no DOM
+  // card is rendered: rendering thousands at the old zoom only to drop them for the overview
+  // would cost seconds.
+  const fitToken = useAppStore((s) => s.fitToken);
+  const fitting = useAppStore((s) => s.fitToken !== s.fittedToken);
+  useLayoutEffect(() => {
+    if (!fitting) return;
+    fitJourney({ duration: 0 });
+    store.getState().markFitted(fitToken);
+  }, [fitting, fitToken, fitJourney, store]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(TACTIC_DRAG_TYPE)) return;
@@ -68,14 +90,30 @@ export function JourneyCanvas() {
     [store, screenToFlowPosition],
   );
 
-  // Double-clicking an empty spot in a lane opens quick-add for that stage, right there.
+  // Double-clicking an empty spot in a lane opens quick-add for that stage, right there; on a
+  // card of the overview, it zooms in to that card.
   const onDoubleClick = useCallback(
     (e: MouseEvent) => {
       if (!(e.target instanceof Element) || !e.target.closest('.react-flow__pane')) return;
       const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const card = overview ? tacticAt(store.getState().doc.tactics, at) : undefined;
+      if (card) {
+        void setCenter(card.position.x + 140, card.position.y + 52, { zoom: 1, duration: 250 });
+        return;
+      }
       store.getState().openQuickAdd({ stage: stageAtX(at.x), screen: { x: e.clientX, y: e.clientY }, flow: at });
     },
-    [store, screenToFlowPosition],
+    [store, screenToFlowPosition, overview, setCenter],
+  );
+
+  // In the overview a click selects the card under the pointer (there are no DOM cards).
+  const onPaneClick = useCallback(
+    (e: MouseEvent) => {
+      if (!overview) return;
+      const card = tacticAt(store.getState().doc.tactics, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      store.getState().setSelection(card ? [card.id] : []);
+    },
+    [store, screenToFlowPosition, overview],
   );
 
   const onPointerMove = useCallback((e: PointerEvent) => {
@@ -96,8 +134,9 @@ export function JourneyCanvas() {
       onPointerLeave={onPointerLeave}
     >
       <ReactFlow<TacticNode, ConnectionEdge>
-        nodes={flow.nodes}
-        edges={flow.edges}
+        nodes={overview || fitting ? NO_NODES : flow.nodes}
+        edges={overview || fitting ? NO_EDGES : flow.edges}
+        onlyRenderVisibleElements
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={flow.onNodesChange}
@@ -107,7 +146,8 @@ export function JourneyCanvas() {
         onReconnect={flow.onReconnect}
         isValidConnection={flow.isValidConnection}
         onInit={onInit}
-        minZoom={0.05}
+        onPaneClick={onPaneClick}
+        minZoom={0.01}
         maxZoom={2.5}
         zoomOnDoubleClick={false}
         proOptions={PRO_OPTIONS}
@@ -119,6 +159,7 @@ export function JourneyCanvas() {
         aria-label="Journey canvas"
       >
         <LanesLayer height={flow.height} />
+        {overview ? <OverviewLayer /> : null}
         <LaneHeaders />
         <MiniMap<TacticNode> nodeColor={minimapColor} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the journey" />
         {/* Our own fit button: React Flow's fits only the cards and would crop the lanes. */}

@@ -34,12 +34,31 @@ export function focusNeighbourCard(store: AppStore, fromId: string | null, direc
   const tactics = store.getState().doc.tactics;
   const from = fromId ? tactics.find((t) => t.id === fromId) : undefined;
   const target = from ? nearestInDirection(tactics, from, direction) : firstInReadingOrder(tactics);
-  if (target) focusCard(target.id);
+  if (target) focusCard(target.id, store);
 }
 
-export function focusCard(id: string): void {
-  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  el?.focus();
+const cardElement = (id: string) =>
+  document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+
+/**
+ * Focuses a card. Cards off screen are not rendered (onlyRenderVisibleElements), so one that
+ * is not in the page is first brought into view, then focused once it has been drawn.
+ */
+export function focusCard(id: string, store?: AppStore): void {
+  const el = cardElement(id);
+  if (el) {
+    el.focus();
+    return;
+  }
+  if (!store) return;
+  store.getState().revealCards([id]);
+  let frames = 0;
+  const retry = () => {
+    const found = cardElement(id);
+    if (found) found.focus();
+    else if (++frames < 60) requestAnimationFrame(retry);
+  };
+  requestAnimationFrame(retry);
 }
 
 function centre(t: Tactic) {

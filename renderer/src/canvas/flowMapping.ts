@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import type { Connection, Journey, Point, Tactic } from '../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import { getStage } from '../../../shared/model/stages';
@@ -24,6 +24,17 @@ export interface ConnectionEdgeData extends Record<string, unknown> {
 export type ConnectionEdge = Edge<ConnectionEdgeData>;
 
 const FIXED_SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
+const HANDLE = 12;
+/**
+ * Where a card's two handles are (TacticCard puts them at the middle of its left and right
+ * edges). Declaring them makes a card "initialised" without measuring it, so React Flow can
+ * skip off-screen cards from the very first render (onlyRenderVisibleElements); otherwise it
+ * mounts every card once to measure it, which for thousands of cards takes seconds.
+ */
+const HANDLES: NonNullable<TacticNode['handles']> = [
+  { type: 'target', position: Position.Left, x: -HANDLE / 2, y: CARD_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  { type: 'source', position: Position.Right, x: CARD_WIDTH - HANDLE / 2, y: CARD_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+];
 
 /**
  * Derives React Flow nodes from the document. The mapper remembers what it built: a tactic
@@ -75,6 +86,7 @@ export function createNodeMapper() {
           selected,
           ...FIXED_SIZE,
           measured: FIXED_SIZE,
+          handles: HANDLES,
           ariaLabel: `${tactic.title || 'Untitled tactic'}, ${stage.label} stage`,
         };
       }

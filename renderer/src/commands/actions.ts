@@ -8,6 +8,7 @@ import {
 } from '../../../shared/model/commands';
 import { createId } from '../../../shared/model/ids';
 import type { AppStore } from '../store';
+import { UNTITLED_NAME } from '../store/sessionSlice';
 
 /**
  * User-level actions that need more than one pure command or an id: the glue between
@@ -24,8 +25,10 @@ export function redo(store: AppStore): void {
   store.temporal.getState().redo();
 }
 
+/** Replaces the journey with a new, empty, untitled one (ask about unsaved work first). */
 export function newJourney(store: AppStore): void {
-  store.getState().replaceDocument(createEmptyJourney({ id: createId('j'), now: new Date().toISOString() }));
+  const doc = createEmptyJourney({ id: createId('j'), now: new Date().toISOString() });
+  store.getState().loadDocument(doc, { name: UNTITLED_NAME, hasFile: false, edited: false });
 }
 
 /** Adds a tactic centred on a canvas point; its stage is the lane under the point. Returns its id. */

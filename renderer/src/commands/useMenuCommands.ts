@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
-import { deleteSelection, newJourney, redo, selectAll, undo } from './actions';
+import { deleteSelection, redo, selectAll, undo } from './actions';
 import { duplicateSelection } from './selectionActions';
 import { openQuickAddNearSelection } from './quickAdd';
 import type { Platform } from '../platform';
 import { useAppStoreApi } from '../store/context';
 import { isEditableTarget } from '../platform/shortcuts';
+import { useDocumentActions } from '../documents/context';
 
 /**
  * Routes menu commands (native menu on the desktop, shortcuts in a browser) to the store and
@@ -14,6 +15,7 @@ import { isEditableTarget } from '../platform/shortcuts';
  */
 export function useMenuCommands(platform: Platform, fitJourney: (o?: { duration?: number }) => void) {
   const store = useAppStoreApi();
+  const documents = useDocumentActions();
   const { zoomIn, zoomOut, zoomTo, screenToFlowPosition, flowToScreenPosition } = useReactFlow();
 
   useEffect(() => {
@@ -21,9 +23,25 @@ export function useMenuCommands(platform: Platform, fitJourney: (o?: { duration?
       const state = store.getState();
       const textFocused = isEditableTarget(document.activeElement);
       switch (command) {
+        // Desktop: main handles New, Open and Close itself and never sends them; in a browser
+        // they come from the shortcuts (Ctrl+O) and replace this page's journey.
         case 'file:new':
-          newJourney(store);
-          requestAnimationFrame(() => fitJourney({ duration: 0 }));
+          void documents.newDocument();
+          return;
+        case 'file:open':
+          void documents.open();
+          return;
+        case 'file:save':
+          void documents.save();
+          return;
+        case 'file:save-as':
+          void documents.saveAs();
+          return;
+        case 'file:revert':
+          void documents.revert();
+          return;
+        case 'file:close':
+          // A browser page cannot close itself; the desktop app closes windows in main.
           return;
         case 'edit:undo':
           if (textFocused) document.execCommand('undo');
@@ -63,10 +81,9 @@ export function useMenuCommands(platform: Platform, fitJourney: (o?: { duration?
           fitJourney({ duration: 200 });
           return;
         default:
-          // Commands of later features (files, delete, shortcuts sheet) are wired where they live.
           return;
       }
     };
     return platform.onMenuCommand(run);
-  }, [platform, store, zoomIn, zoomOut, zoomTo, fitJourney, screenToFlowPosition, flowToScreenPosition]);
+  }, [platform, store, documents, zoomIn, zoomOut, zoomTo, fitJourney, screenToFlowPosition, flowToScreenPosition]);
 }

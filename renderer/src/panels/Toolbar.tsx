@@ -1,13 +1,20 @@
-import { newJourney, redo, undo } from '../commands/actions';
+import { redo, undo } from '../commands/actions';
 import { useHistory } from '../store';
 import { useAppStore, useAppStoreApi } from '../store/context';
+import { isEdited } from '../store/sessionSlice';
 import { SvgIcon } from '../canvas/Icon';
-import { AppIcon, NewIcon, RedoIcon, UndoIcon } from '../ui/icons';
+import { AppIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon, WarningIcon } from '../ui/icons';
+import { useDocumentActions } from '../documents/context';
+import { FileMenu } from '../documents/FileMenu';
 
 export function Toolbar() {
   const store = useAppStoreApi();
+  const actions = useDocumentActions();
   const title = useAppStore((s) => s.doc.title);
   const count = useAppStore((s) => s.doc.tactics.length);
+  const fileName = useAppStore((s) => (s.session.hasFile ? s.session.name : null));
+  const edited = useAppStore(isEdited);
+  const autosaveProblem = useAppStore((s) => s.autosaveProblem);
   const canUndo = useHistory(store, (h) => h.canUndo);
   const canRedo = useHistory(store, (h) => h.canRedo);
 
@@ -20,16 +27,54 @@ export function Toolbar() {
       <h1 className="cvj-toolbar__title" title={title}>
         {title}
       </h1>
+      <p
+        className={`cvj-docstatus${edited ? ' cvj-docstatus--edited' : ''}`}
+        role="status"
+        aria-label="File"
+        data-testid="document-status"
+      >
+        <span className="cvj-docstatus__name" title={fileName ?? undefined}>
+          {fileName ?? 'Not saved yet'}
+        </span>
+        {edited ? (
+          <span className="cvj-docstatus__edited">
+            <span className="cvj-docstatus__dot" aria-hidden="true" />
+            Unsaved changes
+          </span>
+        ) : null}
+      </p>
       <span className="cvj-toolbar__meta">
         {count} {count === 1 ? 'tactic' : 'tactics'}
       </span>
-      <nav className="cvj-toolbar__actions" aria-label="Document">
+      {autosaveProblem ? (
         <button
           type="button"
-          onClick={() => newJourney(store)}
+          className="cvj-toolbar__warning"
+          onClick={() =>
+            void store
+              .getState()
+              .ask({
+                kind: 'message',
+                tone: 'error',
+                title: 'Autosave is not working',
+                message: autosaveProblem,
+              })
+          }
         >
+          <SvgIcon node={WarningIcon} size={16} /> Autosave off
+        </button>
+      ) : null}
+      <nav className="cvj-toolbar__actions" aria-label="Document">
+        <button type="button" onClick={() => void actions.newDocument()}>
           <SvgIcon node={NewIcon} size={18} /> New
         </button>
+        <button type="button" onClick={() => void actions.open()}>
+          <SvgIcon node={OpenIcon} size={18} /> Open
+        </button>
+        <button type="button" onClick={() => void actions.save()}>
+          <SvgIcon node={SaveIcon} size={18} /> Save
+        </button>
+        <FileMenu actions={actions} canRevert={fileName !== null} />
         <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo">
           <SvgIcon node={UndoIcon} size={18} /> Undo
         </button>

@@ -3,22 +3,28 @@ import { externalUrlProblem, windowTitle } from '../../../shared/ipc/contract';
 import { APP_VERSION } from '../../../shared/file/version';
 import type { Platform } from './types';
 import { isEditableTarget, shortcutCommand } from './shortcuts';
+import { createBrowserDocuments } from './browserDocuments';
 
 /** The renderer running in a plain browser: no preload, no native menu. */
 export function createBrowserPlatform(): Platform {
   const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const documents = createBrowserDocuments();
   return {
     kind: 'browser',
+    documents,
+    forgetFile: () => documents.forgetFile(),
     async getAppInfo() {
       return { name: 'CVJ Studio', version: APP_VERSION, platform: 'web' };
     },
     async setWindowState(state) {
       document.title = windowTitle(state);
+      documents.noteWindowState(state);
     },
     onMenuCommand(listener: (command: MenuCommand) => void) {
       const onKey = (e: KeyboardEvent) => {
         const command = shortcutCommand(e, isMac);
         if (!command) return;
+        // Text fields keep their own editing keys; file commands (Ctrl+S) work from anywhere.
         if (command.startsWith('edit:') && isEditableTarget(e.target)) return;
         e.preventDefault();
         listener(command);

@@ -3,12 +3,15 @@ import type { MenuCommand } from '../../../shared/ipc/contract';
 /**
  * Keyboard shortcuts for the commands the native menu owns on the desktop (electron/main/menu.ts).
  * In a browser there is no native menu, so the fallback platform turns the same key presses into
- * the same commands — except those the browser keeps for itself (Ctrl+N, Ctrl+1…9).
+ * the same commands — except those the browser keeps for itself (Ctrl+N, Ctrl+W, Ctrl+1…9).
+ * Chromium lets a page take Ctrl+S, Ctrl+Shift+S and Ctrl+O (preventDefault).
  */
 export function shortcutCommand(e: KeyboardEvent, isMac: boolean): MenuCommand | null {
   const mod = isMac ? e.metaKey : e.ctrlKey;
   if (!mod || e.altKey) return null;
   const key = e.key.toLowerCase();
+  if (key === 's') return e.shiftKey ? 'file:save-as' : 'file:save';
+  if (key === 'o' && !e.shiftKey) return 'file:open';
   if (key === 'z') return e.shiftKey ? 'edit:redo' : 'edit:undo';
   if (key === 'y' && !isMac) return 'edit:redo';
   if (key === '=' || key === '+') return 'view:zoom-in';

@@ -1,4 +1,4 @@
-import type { DesktopApi } from '../../../shared/ipc/contract';
+import type { DesktopApi, DocumentsApi } from '../../../shared/ipc/contract';
 
 /**
  * What the renderer may ask of its host. The desktop build gets it from the preload (window.cvj);
@@ -6,6 +6,13 @@ import type { DesktopApi } from '../../../shared/ipc/contract';
  */
 export interface Platform extends DesktopApi {
   kind: 'desktop' | 'browser';
+  /** Files, recent list and autosave: main's file service, or the browser's stand-in. */
+  documents: DocumentsApi;
+  /**
+   * Browser only: New replaced the journey in place, so the page forgets its file. (On the
+   * desktop New opens a window and main keeps each window's file.)
+   */
+  forgetFile?(): void;
 }
 
 declare global {

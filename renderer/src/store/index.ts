@@ -5,6 +5,8 @@ import type { Journey } from '../../../shared/model/types';
 import { createDocumentSlice } from './documentSlice';
 import { createViewSlice } from './viewSlice';
 import { createUiSlice } from './uiSlice';
+import { createSessionSlice } from './sessionSlice';
+import { createPromptSlice } from './promptSlice';
 import type { AppState, HistoryState } from './types';
 
 /** Undo keeps at least this many document changes. */
@@ -20,8 +22,10 @@ export function createAppStore(initial: Journey) {
     temporal(
       immer((...a) => ({
         ...createDocumentSlice(initial)(...a),
+        ...createSessionSlice(initial)(...a),
         ...createViewSlice(...a),
         ...createUiSlice(...a),
+        ...createPromptSlice(...a),
       })),
       {
         limit: HISTORY_LIMIT,

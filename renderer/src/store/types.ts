@@ -3,9 +3,11 @@ import type { TemporalState } from 'zundo';
 import type { DocumentSlice } from './documentSlice';
 import type { ViewSlice } from './viewSlice';
 import type { UiSlice } from './uiSlice';
+import type { SessionSlice } from './sessionSlice';
+import type { PromptSlice } from './promptSlice';
 import type { Journey } from '../../../shared/model/types';
 
-export type AppState = DocumentSlice & ViewSlice & UiSlice;
+export type AppState = DocumentSlice & SessionSlice & ViewSlice & UiSlice & PromptSlice;
 
 /** What undo history records: the document and nothing else. */
 export interface HistoryState {

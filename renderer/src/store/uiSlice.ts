@@ -18,7 +18,13 @@ export interface UiSlice {
   inspectorFocusToken: number;
   /** Cards the canvas should bring into view (just added or pasted, maybe off-screen). */
   reveal: { ids: string[]; token: number } | null;
+  /** Bumped to ask the canvas to fit the whole journey (a journey was just loaded). */
+  fitToken: number;
+  /** The last fitToken the canvas has fitted; cards stay unrendered while the two differ. */
+  fittedToken: number;
+  markFitted(token: number): void;
   revealCards(ids: string[]): void;
+  requestFit(): void;
   setShortcutsOpen(open: boolean): void;
   openQuickAdd(request: QuickAddRequest): void;
   closeQuickAdd(): void;
@@ -30,6 +36,18 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   quickAdd: null,
   inspectorFocusToken: 0,
   reveal: null,
+  fitToken: 0,
+  fittedToken: 0,
+  markFitted(token) {
+    set((state) => {
+      state.fittedToken = token;
+    });
+  },
+  requestFit() {
+    set((state) => {
+      state.fitToken += 1;
+    });
+  },
   revealCards(ids) {
     set((state) => {
       state.reveal = { ids, token: (state.reveal?.token ?? 0) + 1 };

@@ -2,6 +2,8 @@
 export {
   Route as AppIcon,
   FilePlus as NewIcon,
+  FolderOpen as OpenIcon,
+  Save as SaveIcon,
   Undo2 as UndoIcon,
   Redo2 as RedoIcon,
   StickyNote as NotesIcon,

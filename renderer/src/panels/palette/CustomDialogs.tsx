@@ -1,7 +1,7 @@
 import type { StageId } from '../../../../shared/model/types';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { CustomTacticDialog } from './CustomTacticDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import {
   createCustomTactic,
   deleteCustomTactic,

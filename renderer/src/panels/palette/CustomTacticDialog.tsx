@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { STAGES, getStage, isStageId } from '../../../../shared/model/stages';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import { ColorPicker, IconPicker } from './CustomTacticPickers';
 import type { CustomTacticFields } from './customTactics';
 

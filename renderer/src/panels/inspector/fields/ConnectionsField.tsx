@@ -13,6 +13,30 @@ interface ConnectionsFieldProps {
   tactic: Tactic;
 }
 
+/** A <select> with thousands of options is slow to build and useless to read. */
+const MAX_CANDIDATES = 150;
+
+/**
+ * The cards offered in "Connect to…": the nearest ones in journey terms (the next stages first,
+ * then by distance on the canvas), listed in stage order.
+ */
+function connectCandidates(doc: Journey, tactic: Tactic, taken: ReadonlySet<string>): Tactic[] {
+  const from = stageIndex(tactic.stage);
+  const distance = (t: Tactic) => {
+    const stages = stageIndex(t.stage) - from;
+    // The next stage is the natural target; backward or far jumps are rarer.
+    const stageCost = stages === 1 ? 0 : stages === 0 ? 1 : stages > 1 ? stages : 4 - stages;
+    return stageCost * 100_000 + Math.abs(t.position.y - tactic.position.y);
+  };
+  return doc.tactics
+    .filter((t) => t.id !== tactic.id && !taken.has(t.id))
+    .map((t) => ({ t, d: distance(t) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, MAX_CANDIDATES)
+    .map(({ t }) => t)
+    .sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage) || a.position.y - b.position.y);
+}
+
 /**
  * Where this card leads, editable without a mouse: the keyboard way to draw connections
  * (dragging between handles needs a pointer). Choosing a card in "Leads to…" connects it.
@@ -23,9 +47,7 @@ export function ConnectionsField({ doc, tactic }: ConnectionsFieldProps) {
   const byId = new Map(doc.tactics.map((t) => [t.id, t]));
   const outgoing = doc.connections.filter((c) => c.source === tactic.id);
   const taken = new Set(outgoing.map((c) => c.target));
-  const candidates = doc.tactics
-    .filter((t) => t.id !== tactic.id && !taken.has(t.id))
-    .sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage) || a.position.y - b.position.y);
+  const candidates = connectCandidates(doc, tactic, taken);
 
   return (
     <Field id={id} label="Leads to">

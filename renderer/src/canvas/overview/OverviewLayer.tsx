@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { useStore as useFlowStore } from '@xyflow/react';
+import { useAppStoreApi } from '../../store/context';
+import { drawOverview } from './drawOverview';
+
+/**
+ * The level-of-detail layer: below OVERVIEW_ZOOM the DOM cards give way to this canvas, which
+ * redraws at most once a frame when the view, the document or the selection changes.
+ */
+export function OverviewLayer() {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const store = useAppStoreApi();
+  const transform = useFlowStore((s) => s.transform);
+  const width = useFlowStore((s) => s.width);
+  const height = useFlowStore((s) => s.height);
+  const frame = useRef(0);
+
+  useEffect(() => {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    if (el.width !== Math.round(width * dpr) || el.height !== Math.round(height * dpr)) {
+      el.width = Math.round(width * dpr);
+      el.height = Math.round(height * dpr);
+    }
+    const draw = () => {
+      frame.current = 0;
+      const { doc, selection } = store.getState();
+      const [x, y, zoom] = transform;
+      drawOverview(ctx, doc, new Set(selection), { x, y, zoom, width, height }, dpr);
+    };
+    if (!frame.current) frame.current = requestAnimationFrame(draw);
+    const unsubscribe = store.subscribe((state, prev) => {
+      if ((state.doc !== prev.doc || state.selection !== prev.selection) && !frame.current) {
+        frame.current = requestAnimationFrame(draw);
+      }
+    });
+    return () => {
+      unsubscribe();
+      if (frame.current) cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [store, transform, width, height]);
+
+  return <canvas ref={canvas} className="cvj-overview" style={{ width, height }} aria-hidden="true" />;
+}

@@ -1,0 +1,146 @@
+import type { Journey, Tactic } from '../../../../shared/model/types';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/model/layout';
+import { getStage } from '../../../../shared/model/stages';
+
+export interface OverviewView {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+const CARD_RADIUS = 12;
+const TITLE_FONT = 22;
+const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+
+/**
+ * Draws the journey as the zoomed-out overview: the same cards (white, stage-coloured edge,
+ * title while it is legible) and connections as the DOM canvas, painted on one 2D canvas so a
+ * 10,000-card journey pans like a 50-card one. Only what is on screen is drawn.
+ */
+export function drawOverview(
+  ctx: CanvasRenderingContext2D,
+  doc: Journey,
+  selection: ReadonlySet<string>,
+  view: OverviewView,
+  dpr: number,
+): void {
+  const { x, y, zoom, width, height } = view;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * x, dpr * y);
+
+  // The visible part of the canvas, in canvas coordinates, with a card's margin.
+  const left = -x / zoom - CARD_WIDTH;
+  const top = -y / zoom - CARD_HEIGHT;
+  const right = (width - x) / zoom;
+  const bottom = (height - y) / zoom;
+  const visible = (t: Tactic) =>
+    t.position.x > left && t.position.x < right && t.position.y > top && t.position.y < bottom;
+
+  drawConnections(ctx, doc, visible, zoom);
+  const cards = doc.tactics.filter(visible);
+  drawCards(ctx, cards, selection, zoom);
+  if (TITLE_FONT * zoom >= 5) drawTitles(ctx, cards, zoom);
+}
+
+function drawConnections(
+  ctx: CanvasRenderingContext2D,
+  doc: Journey,
+  visible: (t: Tactic) => boolean,
+  zoom: number,
+): void {
+  const byId = new Map(doc.tactics.map((t) => [t.id, t]));
+  ctx.beginPath();
+  for (const c of doc.connections) {
+    const s = byId.get(c.source);
+    const t = byId.get(c.target);
+    if (!s || !t || (!visible(s) && !visible(t))) continue;
+    const sx = s.position.x + CARD_WIDTH;
+    const sy = s.position.y + CARD_HEIGHT / 2;
+    const tx = t.position.x;
+    const ty = t.position.y + CARD_HEIGHT / 2;
+    const bend = Math.max(40, Math.abs(tx - sx) / 2);
+    ctx.moveTo(sx, sy);
+    ctx.bezierCurveTo(sx + bend, sy, tx - bend, ty, tx, ty);
+  }
+  ctx.strokeStyle = '#475569';
+  // Never thinner than one screen pixel, or the lines vanish when zoomed far out.
+  ctx.lineWidth = Math.max(2.5, 1 / zoom);
+  ctx.stroke();
+}
+
+function drawCards(
+  ctx: CanvasRenderingContext2D,
+  cards: readonly Tactic[],
+  selection: ReadonlySet<string>,
+  zoom: number,
+): void {
+  const detailed = CARD_WIDTH * zoom >= 24;
+  ctx.fillStyle = '#ffffff';
+  ctx.strokeStyle = '#cbd5e1';
+  ctx.lineWidth = Math.max(1.5, 1 / zoom);
+  ctx.beginPath();
+  for (const t of cards) {
+    if (detailed) ctx.roundRect(t.position.x, t.position.y, CARD_WIDTH, CARD_HEIGHT, CARD_RADIUS);
+    else ctx.rect(t.position.x, t.position.y, CARD_WIDTH, CARD_HEIGHT);
+  }
+  ctx.fill();
+  if (detailed) ctx.stroke();
+
+  // The stage-coloured left edge, one batch per stage.
+  const byColor = new Map<string, Tactic[]>();
+  for (const t of cards) {
+    const color = getStage(t.stage).color;
+    const list = byColor.get(color);
+    if (list) list.push(t);
+    else byColor.set(color, [t]);
+  }
+  for (const [color, list] of byColor) {
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    for (const t of list) ctx.rect(t.position.x, t.position.y, 7, CARD_HEIGHT);
+    ctx.fill();
+  }
+
+  const selected = cards.filter((t) => selection.has(t.id));
+  if (selected.length) {
+    ctx.strokeStyle = '#1d4ed8';
+    ctx.lineWidth = Math.max(3, 2 / zoom);
+    ctx.beginPath();
+    for (const t of selected) ctx.rect(t.position.x - 2, t.position.y - 2, CARD_WIDTH + 4, CARD_HEIGHT + 4);
+    ctx.stroke();
+  }
+}
+
+function drawTitles(ctx: CanvasRenderingContext2D, cards: readonly Tactic[], _zoom: number): void {
+  ctx.fillStyle = '#0f172a';
+  ctx.font = `700 ${TITLE_FONT}px ${FONT_FAMILY}`;
+  ctx.textBaseline = 'top';
+  const maxWidth = CARD_WIDTH - 72;
+  for (const t of cards) {
+    const [first, second] = twoLines(ctx, t.title || 'Untitled tactic', maxWidth);
+    ctx.fillText(first, t.position.x + 62, t.position.y + 10);
+    if (second) ctx.fillText(second, t.position.x + 62, t.position.y + 10 + TITLE_FONT * 1.18);
+  }
+}
+
+/** The card title's two lines, the second cut with an ellipsis, as the DOM card clamps it. */
+function twoLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): [string, string?] {
+  if (ctx.measureText(text).width <= maxWidth) return [text];
+  const words = text.split(/\s+/);
+  let first = '';
+  let i = 0;
+  for (; i < words.length; i++) {
+    const next = first ? `${first} ${words[i]}` : (words[i] as string);
+    if (ctx.measureText(next).width > maxWidth && first) break;
+    first = next;
+  }
+  let rest = words.slice(i).join(' ');
+  if (ctx.measureText(rest).width > maxWidth) {
+    while (rest.length > 1 && ctx.measureText(`${rest}…`).width > maxWidth) rest = rest.slice(0, -1);
+    rest = `${rest.trimEnd()}…`;
+  }
+  return [first, rest || undefined];
+}

@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { RecentEntry } from '../../../shared/ipc/contract';
+import type { DocumentActions } from './documentActions';
+
+interface FileMenuProps {
+  actions: DocumentActions;
+  canRevert: boolean;
+}
+
+/**
+ * The toolbar's File menu (a disclosure, so it works the same in the desktop app and a
+ * browser): Save As, Revert, and the recent journeys, fetched each time it opens.
+ */
+export function FileMenu({ actions, canRevert }: FileMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [recent, setRecent] = useState<RecentEntry[] | null>(null);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void actions.listRecent().then((entries) => live && setRecent(entries));
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      live = false;
+      window.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open, actions]);
+
+  const run = (action: () => Promise<unknown>) => {
+    setOpen(false);
+    trigger.current?.focus();
+    void action();
+  };
+
+  return (
+    <div
+      ref={root}
+      className="cvj-filemenu"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        trigger.current?.focus();
+      }}
+    >
+      <button
+        ref={trigger}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          // Fetched afresh each time: files may have vanished or been saved since.
+          if (!open) setRecent(null);
+          setOpen(!open);
+        }}
+      >
+        More <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <div
+          id={panelId}
+          className="cvj-filemenu__panel"
+          role="group"
+          aria-label="More file commands"
+        >
+          <button type="button" onClick={() => run(actions.saveAs)}>
+            Save As…
+          </button>
+          <button type="button" disabled={!canRevert} onClick={() => run(actions.revert)}>
+            Revert to Saved
+          </button>
+          <div className="cvj-filemenu__separator" role="presentation" />
+          <p className="cvj-filemenu__heading" id={`${panelId}-recent`}>
+            Open Recent
+          </p>
+          {recent === null ? null : recent.length === 0 ? (
+            <p className="cvj-filemenu__empty">No recent journeys</p>
+          ) : (
+            <ul className="cvj-filemenu__list" aria-labelledby={`${panelId}-recent`}>
+              {recent.map((entry) => (
+                <li key={entry.id}>
+                  <button
+                    type="button"
+                    title={entry.folder ? `${entry.name} in ${entry.folder}` : entry.name}
+                    onClick={() => run(() => actions.openRecent(entry.id))}
+                  >
+                    <span className="cvj-filemenu__recent-name">{entry.name}</span>
+                    {entry.folder ? (
+                      <span className="cvj-filemenu__recent-folder">{entry.folder}</span>
+                    ) : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {recent && recent.length > 0 ? (
+            <button type="button" onClick={() => run(actions.clearRecent)}>
+              Clear Recent List
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,248 @@
+import type {
+  FileError,
+  OpenedDocument,
+  OpenOutcome,
+  RecentEntry,
+  RecoveryEntry,
+  SaveOutcome,
+  SaveRequest,
+} from '../../../shared/ipc/contract';
+import { parseJourneyFile } from '../../../shared/file/parse';
+import { formatFileSize, MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
+import { newJourney } from '../commands/actions';
+import type { Platform } from '../platform';
+import { fileErrorFromParse } from '../platform/browserFileErrors';
+import type { AppStore } from '../store';
+import type { Prompt } from '../store/promptSlice';
+import { displayName, isEdited } from '../store/sessionSlice';
+import { serializeDocument } from './serialize';
+import {
+  conflictPrompt,
+  discardRecoveryPrompt,
+  fileErrorPrompt,
+  notJourneyDropPrompt,
+  revertPrompt,
+  unexpectedPrompt,
+  unsavedPrompt,
+  warningsPrompt,
+} from './wording';
+
+/**
+ * The file flows of the renderer: New, Open, Open Recent, drop, Save, Save As, Revert, the
+ * close/quit save request, startup and recovery. They speak DocumentsApi only, so the desktop
+ * (main's file service) and the browser fallback run the same code. Main owns paths and
+ * decides where an opened journey goes; the browser, one page per journey, asks about unsaved
+ * work before replacing it (`platform.forgetFile` marks that kind of host).
+ */
+export interface DocumentActions {
+  newDocument(): Promise<void>;
+  open(): Promise<void>;
+  openRecent(id: string): Promise<void>;
+  openDropped(files: readonly File[]): Promise<void>;
+  /** Resolves true once the journey is on disk (Save As for one that has no file yet). */
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+  revert(): Promise<void>;
+  /** Once, when the app has mounted and listens to main's events. */
+  startup(): Promise<void>;
+  restoreRecovery(id: string): Promise<void>;
+  discardRecovery(entry: RecoveryEntry): Promise<void>;
+  /** Main's close/quit prompt got "Save": save, then tell main whether it worked. */
+  answerSaveRequest(request: SaveRequest): Promise<void>;
+  /** A journey main pushed to this window (recent menu, double-click, second launch). */
+  loadOpened(document: OpenedDocument): void;
+  showOpenFailed(error: FileError): Promise<void>;
+  listRecent(): Promise<RecentEntry[]>;
+  clearRecent(): Promise<void>;
+}
+
+const CANCELLED: OpenOutcome = { status: 'cancelled' };
+
+export function createDocumentActions(store: AppStore, platform: Platform): DocumentActions {
+  const { documents } = platform;
+  const state = () => store.getState();
+  const show = (prompt: Prompt) => state().ask(prompt);
+  let saving: Promise<boolean> | null = null;
+
+  /** Runs a request to the host; a rejection (a refused request: a bug) becomes a message. */
+  async function request<T>(action: string, run: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      await show(unexpectedPrompt(action, error));
+      return fallback;
+    }
+  }
+
+  function load(opened: OpenedDocument): boolean {
+    // Main checked the text already; parsing here gives the journey and its envelope.
+    const parsed = parseJourneyFile(opened.text);
+    if (!parsed.ok) {
+      void show(fileErrorPrompt(fileErrorFromParse(parsed.error, 'open', opened.name), 'open'));
+      return false;
+    }
+    state().loadDocument(parsed.journey, {
+      name: opened.name,
+      hasFile: opened.hasFile,
+      edited: opened.edited,
+      recoveredAt: opened.recoveredAt,
+      envelope: parsed.file,
+    });
+    state().requestFit();
+    if (parsed.warnings.length > 0) void show(warningsPrompt(opened.name, parsed.warnings));
+    return true;
+  }
+
+  async function settle(
+    outcome: OpenOutcome,
+    operation: 'open' | 'revert' | 'restore',
+  ): Promise<OpenOutcome> {
+    if (outcome.status === 'opened') load(outcome.document);
+    else if (outcome.status === 'error') await show(fileErrorPrompt(outcome.error, operation));
+    return outcome;
+  }
+
+  /** Where opening replaces this journey in place: Save / Don't save / Cancel. true: go on. */
+  async function mayReplace(before: 'new' | 'open'): Promise<boolean> {
+    if (!platform.forgetFile || !isEdited(state())) return true;
+    const answer = await show(unsavedPrompt(displayName(state()), before));
+    if (answer === 'discard') return true;
+    if (answer === 'save') return save();
+    return false;
+  }
+
+  function save(): Promise<boolean> {
+    return runSave('save');
+  }
+
+  function runSave(mode: 'save' | 'save-as'): Promise<boolean> {
+    // One save at a time: Ctrl+S pressed twice, or a close request during a save, share it.
+    saving ??= saveOnce(mode, false).finally(() => {
+      saving = null;
+    });
+    return saving;
+  }
+
+  async function saveOnce(mode: 'save' | 'save-as', force: boolean): Promise<boolean> {
+    const s = state();
+    const doc = s.doc;
+    const text = serializeDocument(s, doc);
+    const name = displayName(s);
+    if (utf8ByteLength(text) > MAX_FILE_BYTES) {
+      await show({
+        kind: 'message',
+        tone: 'error',
+        title: 'Your journey was not saved',
+        message: `Couldn’t save “${name}”: the journey is larger than the ${formatFileSize(MAX_FILE_BYTES)} a file may be. Your journey is still open and unsaved.`,
+      });
+      return false;
+    }
+    const outcome: SaveOutcome = await request(
+      'save',
+      () =>
+        mode === 'save-as'
+          ? documents.saveAs({ text })
+          : documents.save(force ? { text, force } : { text }),
+      { status: 'cancelled' },
+    );
+    switch (outcome.status) {
+      case 'saved':
+        // Only `doc` is on disk: edits made while the save ran keep the journey unsaved.
+        state().markSaved(doc, outcome);
+        return true;
+      case 'cancelled':
+        return false;
+      case 'error':
+        await show(fileErrorPrompt(outcome.error, 'save'));
+        return false;
+      case 'conflict': {
+        const answer = await show(conflictPrompt(outcome.conflict));
+        if (answer === 'overwrite') return saveOnce('save', true);
+        if (answer === 'save-as') return saveOnce('save-as', false);
+        return false;
+      }
+    }
+  }
+
+  async function open(
+    before: 'new' | 'open',
+    operation: string,
+    run: () => Promise<OpenOutcome>,
+  ): Promise<void> {
+    if (!(await mayReplace(before))) return;
+    await settle(await request(operation, run, CANCELLED), 'open');
+  }
+
+  return {
+    async newDocument() {
+      if (!platform.forgetFile) {
+        await request('open a new window', () => documents.newWindow(), undefined);
+        return;
+      }
+      if (!(await mayReplace('new'))) return;
+      platform.forgetFile();
+      newJourney(store);
+      state().requestFit();
+    },
+    open: () => open('open', 'open a journey', () => documents.open()),
+    openRecent: (id) => open('open', 'open the recent journey', () => documents.openRecent(id)),
+    async openDropped(files) {
+      const journeys = files.filter((file) => /\.(cvj|json)$/i.test(file.name));
+      if (journeys.length === 0) {
+        if (files[0]) await show(notJourneyDropPrompt(files[0].name));
+        return;
+      }
+      // Main places each file (this window if untouched, else new windows); a browser page
+      // holds one journey, so it takes the first.
+      const taken = platform.forgetFile ? journeys.slice(0, 1) : journeys;
+      for (const file of taken)
+        await open('open', 'open the dropped file', () => documents.openDropped(file));
+    },
+    save,
+    saveAs: () => runSave('save-as'),
+    async revert() {
+      const s = state();
+      if (isEdited(s) && (await show(revertPrompt(displayName(s)))) !== 'revert') return;
+      await settle(await request('revert', () => documents.revert(), CANCELLED), 'revert');
+    },
+    async startup() {
+      const info = await request('start', () => documents.ready(), null);
+      if (!info) return;
+      if (info.document) load(info.document);
+      for (const error of info.errors) await show(fileErrorPrompt(error, 'open'));
+      state().setRecoveryOffer(info.recovery);
+    },
+    async restoreRecovery(id) {
+      if (!(await mayReplace('open'))) return;
+      const outcome = await settle(
+        await request('restore the journey', () => documents.restoreRecovery(id), CANCELLED),
+        'restore',
+      );
+      const gone = outcome.status === 'error' && outcome.error.code === 'ENOENT';
+      if (outcome.status !== 'cancelled' && (outcome.status !== 'error' || gone)) {
+        state().setRecoveryOffer((state().recoveryOffer ?? []).filter((e) => e.id !== id));
+      }
+    },
+    async discardRecovery(entry) {
+      if ((await show(discardRecoveryPrompt(entry.title))) !== 'discard') return;
+      await request('discard the journey', () => documents.discardRecovery(entry.id), undefined);
+      state().setRecoveryOffer((state().recoveryOffer ?? []).filter((e) => e.id !== entry.id));
+    },
+    async answerSaveRequest({ requestId }) {
+      const saved = await save();
+      await request(
+        'finish saving',
+        () => documents.answerSaveRequest({ requestId, saved }),
+        undefined,
+      );
+    },
+    loadOpened(document) {
+      load(document);
+    },
+    async showOpenFailed(error) {
+      await show(fileErrorPrompt(error, 'open'));
+    },
+    listRecent: () => request('list recent journeys', () => documents.listRecent(), []),
+    clearRecent: () => request('clear the recent list', () => documents.clearRecent(), undefined),
+  };
+}

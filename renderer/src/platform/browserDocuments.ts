@@ -1,0 +1,283 @@
+import type {
+  DocumentsApi,
+  DroppedFile,
+  FileError,
+  OpenOutcome,
+  SaveOutcome,
+  WindowState,
+} from '../../../shared/ipc/contract';
+import { parseJourneyFile } from '../../../shared/file/parse';
+import { fileErrorFromParse, readError, saveError, suggestFileName } from './browserFileErrors';
+import { BrowserRecentFiles } from './browserRecent';
+import {
+  canPickSaveFile,
+  downloadText,
+  ensurePermission,
+  pickFile,
+  pickSaveHandle,
+  readJourneyFile,
+  writeHandleChecked,
+} from './browserFiles';
+import {
+  BrowserRecoveryStore,
+  isQuotaError,
+  newRecoveryId,
+  safeLocalStorage,
+  STORAGE_FULL_MESSAGE,
+} from './browserRecovery';
+
+/**
+ * DocumentsApi in a plain browser (one page is one window). Open: a file input. Save: the File
+ * System Access API where the browser has it (the file is then written in place, with a
+ * conflict check), else a download. Autosave: localStorage. Recent: the files this page saved
+ * through the File System Access API (handles cannot outlive the page without IndexedDB, and
+ * a file from the file input has no handle to reopen), so it is usually empty.
+ */
+export interface BrowserDocuments extends DocumentsApi {
+  /** The window's state as the renderer reports it: clean drops this page's autosave. */
+  noteWindowState(state: WindowState): void;
+  /** The page now holds a new untitled journey (New replaced the old one in place). */
+  forgetFile(): void;
+}
+
+const UNTITLED_NAME = 'Untitled journey';
+
+/** The file this page's journey belongs to. */
+interface CurrentFile {
+  name: string;
+  /** Writable handle (File System Access); null for a file from the input or a download. */
+  handle: FileSystemFileHandle | null;
+  /** The file's lastModified when read or written, to notice another program's changes. */
+  lastModified: number | null;
+  /** The text last opened or saved: what Revert goes back to without a handle. */
+  text: string;
+}
+
+export function createBrowserDocuments(
+  recovery = new BrowserRecoveryStore(safeLocalStorage(), navigator.locks),
+): BrowserDocuments {
+  let file: CurrentFile | null = null;
+  let recoveryId = newRecoveryId();
+  let edited = false;
+  /** The name to suggest for a journey restored from an autosave that had a file. */
+  let restoredName: string | null = null;
+  const recent = new BrowserRecentFiles();
+  recovery.claim(recoveryId);
+
+  const now = () => new Date().toISOString();
+  const titleOf = (text: string) => {
+    const parsed = parseJourneyFile(text);
+    return parsed.ok ? parsed.journey.title : UNTITLED_NAME;
+  };
+
+  /** Another journey takes this page's place: its old autosave is not needed any more. */
+  function replacing(next: CurrentFile | null): void {
+    recovery.discard(recoveryId);
+    file = next;
+    restoredName = null;
+  }
+
+  function opened(next: CurrentFile): OpenOutcome {
+    replacing(next);
+    return {
+      status: 'opened',
+      document: {
+        text: next.text,
+        name: next.name,
+        hasFile: true,
+        edited: false,
+        recoveredAt: null,
+      },
+    };
+  }
+
+  async function openFile(source: File, handle: FileSystemFileHandle | null): Promise<OpenOutcome> {
+    const read = await readJourneyFile(source);
+    if (!read.ok) return { status: 'error', error: read.error };
+    if (handle) recent.remember(handle);
+    return opened({
+      name: source.name,
+      handle,
+      lastModified: source.lastModified,
+      text: read.text,
+    });
+  }
+
+  function saved(name: string): SaveOutcome {
+    recovery.discard(recoveryId);
+    return { status: 'saved', name, savedAt: now() };
+  }
+
+  async function saveToHandle(
+    handle: FileSystemFileHandle,
+    text: string,
+    baseline: number | null,
+    force: boolean,
+  ): Promise<SaveOutcome> {
+    const written = await writeHandleChecked(handle, text, baseline, force);
+    if (written.status !== 'written') return written;
+    file = { name: handle.name, handle, lastModified: written.lastModified, text };
+    recent.remember(handle);
+    return saved(handle.name);
+  }
+
+  async function saveAs(text: string): Promise<SaveOutcome> {
+    const suggested = file?.name ?? restoredName ?? suggestFileName(titleOf(text));
+    if (!canPickSaveFile()) {
+      downloadText(text, suggested);
+      file = { name: suggested, handle: null, lastModified: null, text };
+      return saved(suggested);
+    }
+    let handle: FileSystemFileHandle | null;
+    try {
+      handle = await pickSaveHandle(suggested);
+    } catch (error) {
+      return { status: 'error', error: saveError(suggested, error) };
+    }
+    if (!handle) return { status: 'cancelled' };
+    // The picker asked before replacing an existing file: no conflict check for this write.
+    return saveToHandle(handle, text, null, true);
+  }
+
+  const noop = () => () => {};
+
+  return {
+    async ready() {
+      return { document: null, errors: [], recovery: await recovery.listLeftBehind() };
+    },
+    async newWindow() {
+      window.open(window.location.href, '_blank', 'noopener');
+    },
+    async open() {
+      const picked = await pickFile();
+      return picked ? openFile(picked, null) : { status: 'cancelled' };
+    },
+    async openRecent(id) {
+      const item = recent.find(id);
+      if (!item) {
+        const error: FileError = {
+          code: 'ENOENT',
+          fileName: 'Recent journey',
+          message: 'Couldn’t open this recent journey: it is no longer in the recent list.',
+        };
+        return { status: 'error', error };
+      }
+      try {
+        if (!(await ensurePermission(item.handle, 'readwrite'))) return { status: 'cancelled' };
+        return await openFile(await item.handle.getFile(), item.handle);
+      } catch (error) {
+        return { status: 'error', error: readError('open', item.entry.name, error) };
+      }
+    },
+    async openDropped(dropped: DroppedFile) {
+      if (!(dropped instanceof File)) throw new Error('[bad-request] openDropped needs a File.');
+      return openFile(dropped, null);
+    },
+    async revert() {
+      if (!file) {
+        const error: FileError = {
+          code: 'ENOENT',
+          fileName: UNTITLED_NAME,
+          message:
+            'Couldn’t revert: this journey has never been saved, so there is no saved version.',
+        };
+        return { status: 'error', error };
+      }
+      if (!file.handle) return opened(file);
+      try {
+        const source = await file.handle.getFile();
+        const read = await readJourneyFile(source, 'revert');
+        if (!read.ok) return { status: 'error', error: read.error };
+        return opened({ ...file, lastModified: source.lastModified, text: read.text });
+      } catch (error) {
+        return { status: 'error', error: readError('revert', file.name, error) };
+      }
+    },
+    async save({ text, force }) {
+      if (file?.handle) return saveToHandle(file.handle, text, file.lastModified, force === true);
+      if (file && !canPickSaveFile()) {
+        downloadText(text, file.name);
+        file = { ...file, text };
+        return saved(file.name);
+      }
+      return saveAs(text);
+    },
+    saveAs: ({ text }) => saveAs(text),
+    listRecent: async () => recent.list(),
+    clearRecent: async () => recent.clear(),
+    async answerSaveRequest() {},
+    async writeRecovery({ text }) {
+      if (!edited) return;
+      const entry = {
+        id: recoveryId,
+        title: titleOf(text),
+        originalName: file?.name ?? restoredName,
+        savedAt: now(),
+      };
+      try {
+        recovery.write(entry, text);
+      } catch (error) {
+        throw new Error(
+          isQuotaError(error) ? STORAGE_FULL_MESSAGE : `Autosave failed: ${String(error)}`,
+          {
+            cause: error,
+          },
+        );
+      }
+    },
+    listRecovery: () => recovery.listLeftBehind(),
+    async restoreRecovery(id) {
+      const found = recovery.read(id);
+      if (!found) {
+        const error: FileError = {
+          code: 'ENOENT',
+          fileName: 'Recovered journey',
+          message:
+            'Couldn’t restore this journey: its autosave is no longer there (it may have been restored or discarded in another tab).',
+        };
+        return { status: 'error', error };
+      }
+      const parsed = parseJourneyFile(found.text);
+      if (!parsed.ok) {
+        return {
+          status: 'error',
+          error: fileErrorFromParse(
+            parsed.error,
+            'open',
+            found.entry.originalName ?? 'Recovered journey',
+          ),
+        };
+      }
+      // The page adopts the autosave: later autosaves replace it, saving drops it.
+      replacing(null);
+      recovery.release(recoveryId);
+      recoveryId = id;
+      recovery.claim(id);
+      restoredName = found.entry.originalName;
+      edited = true;
+      return {
+        status: 'opened',
+        document: {
+          text: found.text,
+          name: UNTITLED_NAME,
+          hasFile: false,
+          edited: true,
+          recoveredAt: found.entry.savedAt,
+        },
+      };
+    },
+    async discardRecovery(id) {
+      if (id !== recoveryId) recovery.discard(id);
+    },
+    onOpened: noop,
+    onOpenFailed: noop,
+    onSaveRequested: noop,
+    noteWindowState(state) {
+      edited = state.edited;
+      if (!edited) recovery.discard(recoveryId);
+    },
+    forgetFile() {
+      replacing(null);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { StateCreator } from 'zustand';
+import { castDraft } from 'immer';
+import type { Journey } from '../../../shared/model/types';
+import type { CvjFile } from '../../../shared/file/schema';
+import type { AppState, AppMutators } from './types';
+
+export const UNTITLED_NAME = 'Untitled journey';
+
+/** Which file the journey belongs to and whether it has unsaved changes. Never an undo step. */
+export interface DocumentSession {
+  /** "Q3 launch.cvj", or "Untitled journey" for a journey without a file. */
+  name: string;
+  /** false: Save asks where to put it. */
+  hasFile: boolean;
+  /**
+   * The document as last opened or saved. Commands share structure, so "unsaved changes" is
+   * one identity check, and undoing back to this document makes the journey clean again.
+   * null: nothing on disk matches (a restored autosave), so it is unsaved until saved.
+   */
+  savedDoc: Journey | null;
+  lastSavedAt: string | null;
+  /** Time of the autosave this journey was restored from, or null. */
+  recoveredAt: string | null;
+  /** The file's envelope as read, so keys this build does not know are written back. */
+  envelope: CvjFile | null;
+  /** Bumped on every load or New: a different journey, not an edit of this one. */
+  generation: number;
+}
+
+export interface LoadInfo {
+  name: string;
+  hasFile: boolean;
+  /** true: not what is on disk (a restored autosave). */
+  edited: boolean;
+  recoveredAt?: string | null;
+  envelope?: CvjFile | null;
+}
+
+export interface SessionSlice {
+  session: DocumentSession;
+  /** Replaces the journey (Open, Revert, Restore, New) with a fresh history and session. */
+  loadDocument(doc: Journey, info: LoadInfo): void;
+  /**
+   * `doc` (the document that was serialized) is now on disk as `name`. If the journey changed
+   * while the save ran, it stays unsaved: only `doc` is clean.
+   */
+  markSaved(doc: Journey, info: { name: string; savedAt: string }): void;
+}
+
+export function isEdited(state: Pick<AppState, 'doc' | 'session'>): boolean {
+  return state.doc !== state.session.savedDoc;
+}
+
+/** What the window title and the questions call the journey: "Q3 launch.cvj", "Untitled journey". */
+export function displayName(state: Pick<AppState, 'session'>): string {
+  return state.session.name;
+}
+
+export const createSessionSlice =
+  (initial: Journey): StateCreator<AppState, AppMutators, [], SessionSlice> =>
+  (set, get) => ({
+    session: {
+      name: UNTITLED_NAME,
+      hasFile: false,
+      savedDoc: initial,
+      lastSavedAt: null,
+      recoveredAt: null,
+      envelope: null,
+      generation: 0,
+    },
+    loadDocument(doc, info) {
+      // replaceDocument first: it clears history, and the session must point at the very
+      // object now in `doc` for the identity check to hold.
+      get().replaceDocument(doc);
+      set((state) => {
+        state.session = {
+          name: info.name,
+          hasFile: info.hasFile,
+          savedDoc: info.edited ? null : castDraft(doc),
+          lastSavedAt: null,
+          recoveredAt: info.recoveredAt ?? null,
+          envelope: info.envelope ? castDraft(info.envelope) : null,
+          generation: state.session.generation + 1,
+        };
+      });
+    },
+    markSaved(doc, { name, savedAt }) {
+      set((state) => {
+        state.session.name = name;
+        state.session.hasFile = true;
+        state.session.savedDoc = castDraft(doc);
+        state.session.lastSavedAt = savedAt;
+        state.session.recoveredAt = null;
+      });
+    },
+  });

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BrowserRecoveryStore,
+  isQuotaError,
+  newRecoveryId,
+} from '../../../renderer/src/platform/browserRecovery';
+import { shortcutCommand } from '../../../renderer/src/platform/shortcuts';
+import { suggestFileName } from '../../../renderer/src/platform/browserFileErrors';
+import { formatWhen } from '../../../renderer/src/documents/wording';
+
+class MemoryStorage {
+  readonly items = new Map<string, string>();
+  quota = Infinity;
+  get length() {
+    return this.items.size;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    const used = [...this.items].reduce((n, [k, v]) => n + (k === key ? 0 : v.length), 0);
+    if (used + value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  clear() {
+    this.items.clear();
+  }
+}
+
+const entry = (id: string, title: string, savedAt: string) => ({
+  id,
+  title,
+  originalName: null,
+  savedAt,
+});
+
+describe('browser recovery store', () => {
+  it('offers what other, closed pages left, newest first, never this page’s own', async () => {
+    const storage = new MemoryStorage();
+    const left = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    const a = newRecoveryId();
+    const b = newRecoveryId();
+    expect(a).toMatch(/^[0-9a-f]{32}$/);
+    left.write(entry(a, 'Older', '2026-01-01T10:00:00.000Z'), 'text a');
+    left.write(entry(b, 'Newer', '2026-01-01T11:00:00.000Z'), 'text b');
+
+    const next = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    expect((await next.listLeftBehind()).map((e) => e.title)).toEqual(['Newer', 'Older']);
+    expect(next.read(a)).toEqual({
+      entry: entry(a, 'Older', '2026-01-01T10:00:00.000Z'),
+      text: 'text a',
+    });
+    next.claim(a);
+    expect((await next.listLeftBehind()).map((e) => e.title)).toEqual(['Newer']);
+    next.discard(b);
+    expect(await next.listLeftBehind()).toEqual([]);
+    expect(storage.items.has(`cvj-studio.recovery.${b}`)).toBe(false);
+  });
+
+  it('does not offer an autosave whose page still holds its lock (another open tab)', async () => {
+    const storage = new MemoryStorage();
+    const held: string[] = [];
+    const locks = {
+      request: (name: string) => {
+        held.push(name);
+        return new Promise(() => {});
+      },
+      query: async () => ({ held: held.map((name) => ({ name })), pending: [] }),
+    } as unknown as LockManager;
+    const otherTab = new BrowserRecoveryStore(storage as unknown as Storage, locks);
+    const id = newRecoveryId();
+    otherTab.claim(id);
+    otherTab.write(entry(id, 'Open elsewhere', '2026-01-01T10:00:00.000Z'), 'text');
+    const thisTab = new BrowserRecoveryStore(storage as unknown as Storage, locks);
+    expect(await thisTab.listLeftBehind()).toEqual([]);
+  });
+
+  it('a full storage throws a quota error and leaves no half-written entry', () => {
+    const storage = new MemoryStorage();
+    const store = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    storage.quota = 50;
+    let thrown: unknown;
+    try {
+      store.write(entry(newRecoveryId(), 'Big', '2026-01-01T10:00:00.000Z'), 'x'.repeat(100));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isQuotaError(thrown)).toBe(true);
+    expect([...storage.items.keys()].filter((k) => !k.endsWith('index'))).toEqual([]);
+  });
+
+  it('ignores a damaged index', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem('cvj-studio.recovery.index', '{not json');
+    expect(
+      await new BrowserRecoveryStore(storage as unknown as Storage, undefined).listLeftBehind(),
+    ).toEqual([]);
+  });
+});
+
+describe('browser file shortcuts and names', () => {
+  const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
+    ({
+      key: k,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      shiftKey: false,
+      ...mods,
+    }) as KeyboardEvent;
+
+  it('Ctrl/Cmd+S saves, with Shift saves as; Ctrl/Cmd+O opens', () => {
+    expect(shortcutCommand(key('s', { ctrlKey: true }), false)).toBe('file:save');
+    expect(shortcutCommand(key('S', { ctrlKey: true, shiftKey: true }), false)).toBe(
+      'file:save-as',
+    );
+    expect(shortcutCommand(key('o', { ctrlKey: true }), false)).toBe('file:open');
+    expect(shortcutCommand(key('s', { metaKey: true }), true)).toBe('file:save');
+    expect(shortcutCommand(key('s', { ctrlKey: true }), true)).toBeNull();
+    expect(shortcutCommand(key('s'), false)).toBeNull();
+  });
+
+  it('suggests a file name from the title, like main', () => {
+    expect(suggestFileName('Q3 launch')).toBe('Q3 launch.cvj');
+    expect(suggestFileName('a/b: c?')).toBe('a b c.cvj');
+    expect(suggestFileName('  ')).toBe('Untitled journey.cvj');
+    expect(suggestFileName('CON')).toBe('Untitled journey.cvj');
+  });
+
+  it('shows a time today without the date, another day with it', () => {
+    const now = new Date('2026-03-03T15:00:00');
+    expect(formatWhen(new Date('2026-03-03T14:32:00').toISOString(), now, 'en-GB')).toBe('14:32');
+    expect(formatWhen(new Date('2026-03-01T09:05:00').toISOString(), now, 'en-GB')).toBe(
+      '1 Mar 2026, 09:05',
+    );
+  });
+});

@@ -1,0 +1,306 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DocumentsApi, OpenOutcome, SaveOutcome } from '../../../shared/ipc/contract';
+import { createDocumentActions } from '../../../renderer/src/documents/documentActions';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { createAppStore, type AppStore } from '../../../renderer/src/store';
+import { isEdited } from '../../../renderer/src/store/sessionSlice';
+import { serializeJourneyFile } from '../../../shared/file/serialize';
+import { addTactic } from '../../../shared/model/commands';
+import { createStarterJourney } from '../../../shared/model/starter';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const ID = 'f'.repeat(32);
+
+function fakeDocuments(overrides: Partial<DocumentsApi> = {}): DocumentsApi {
+  const off = () => () => {};
+  return {
+    ready: vi.fn(async () => ({ document: null, errors: [], recovery: [] })),
+    newWindow: vi.fn(async () => {}),
+    open: vi.fn(async (): Promise<OpenOutcome> => ({ status: 'cancelled' })),
+    openRecent: vi.fn(async (): Promise<OpenOutcome> => ({ status: 'cancelled' })),
+    openDropped: vi.fn(async (): Promise<OpenOutcome> => ({ status: 'cancelled' })),
+    revert: vi.fn(async (): Promise<OpenOutcome> => ({ status: 'cancelled' })),
+    save: vi.fn(async (): Promise<SaveOutcome> => ({
+      status: 'saved',
+      name: 'a.cvj',
+      savedAt: NOW,
+    })),
+    saveAs: vi.fn(async (): Promise<SaveOutcome> => ({
+      status: 'saved',
+      name: 'a.cvj',
+      savedAt: NOW,
+    })),
+    listRecent: vi.fn(async () => []),
+    clearRecent: vi.fn(async () => {}),
+    answerSaveRequest: vi.fn(async () => {}),
+    writeRecovery: vi.fn(async () => {}),
+    listRecovery: vi.fn(async () => []),
+    restoreRecovery: vi.fn(async (): Promise<OpenOutcome> => ({ status: 'cancelled' })),
+    discardRecovery: vi.fn(async () => {}),
+    onOpened: off,
+    onOpenFailed: off,
+    onSaveRequested: off,
+    ...overrides,
+  };
+}
+
+function setup(documents: DocumentsApi, kind: 'desktop' | 'browser' = 'desktop') {
+  const store = createAppStore(createStarterJourney({ id: 'j', now: NOW }));
+  const platform: Platform = {
+    kind,
+    documents,
+    getAppInfo: async () => ({ name: 'CVJ Studio', version: '0', platform: 'test' }),
+    setWindowState: async () => {},
+    onMenuCommand: () => () => {},
+    openExternal: async () => {},
+    ...(kind === 'browser' ? { forgetFile: vi.fn() } : {}),
+  };
+  return { store, platform, actions: createDocumentActions(store, platform) };
+}
+
+const edit = (store: AppStore, id = 't1') =>
+  store.getState().apply(addTactic, { id, kind: 'aware.blogging', position: { x: 20, y: 400 } });
+
+/** Answers the next prompt once it is shown. */
+async function answer(store: AppStore, value: string): Promise<string> {
+  await vi.waitFor(() => expect(store.getState().prompts.length).toBeGreaterThan(0));
+  const [pending] = store.getState().prompts;
+  store.getState().answerPrompt(pending!.id, value);
+  return pending!.prompt.title;
+}
+
+const journeyText = (title: string) =>
+  serializeJourneyFile({ ...createStarterJourney({ id: 'k', now: NOW }), title });
+
+describe('save', () => {
+  it('sends the serialized journey and marks it saved under the name main gives', async () => {
+    const documents = fakeDocuments();
+    const { store, actions } = setup(documents);
+    edit(store);
+    expect(await actions.save()).toBe(true);
+    expect(documents.save).toHaveBeenCalledWith({
+      text: serializeJourneyFile(store.getState().doc),
+    });
+    expect(store.getState().session).toMatchObject({ name: 'a.cvj', hasFile: true });
+    expect(isEdited(store.getState())).toBe(false);
+  });
+
+  it('a conflict asks; Overwrite saves with force, Cancel leaves it unsaved', async () => {
+    const conflict: SaveOutcome = {
+      status: 'conflict',
+      conflict: { fileName: 'a.cvj', reason: 'modified', modifiedAt: NOW },
+    };
+    const save = vi.fn(async (request: { text: string; force?: boolean }): Promise<SaveOutcome> =>
+      request.force ? { status: 'saved', name: 'a.cvj', savedAt: NOW } : conflict,
+    );
+    const { store, actions } = setup(fakeDocuments({ save }));
+    edit(store);
+    const cancelled = actions.save();
+    expect(await answer(store, 'cancel')).toBe('The file was changed elsewhere');
+    expect(await cancelled).toBe(false);
+    expect(isEdited(store.getState())).toBe(true);
+
+    const overwritten = actions.save();
+    await answer(store, 'overwrite');
+    expect(await overwritten).toBe(true);
+    expect(save).toHaveBeenLastCalledWith({ text: expect.any(String), force: true });
+    expect(isEdited(store.getState())).toBe(false);
+  });
+
+  it('an error is shown and the journey stays unsaved', async () => {
+    const error = {
+      code: 'ENOSPC' as const,
+      fileName: 'a.cvj',
+      message: 'Couldn’t save “a.cvj”: the disk is full.',
+    };
+    const { store, actions } = setup(
+      fakeDocuments({
+        save: vi.fn(async (): Promise<SaveOutcome> => ({ status: 'error', error })),
+      }),
+    );
+    edit(store);
+    const saving = actions.save();
+    await vi.waitFor(() => expect(store.getState().prompts).toHaveLength(1));
+    expect(store.getState().prompts[0]!.prompt).toMatchObject({
+      kind: 'message',
+      message: error.message,
+    });
+    await answer(store, 'ok');
+    expect(await saving).toBe(false);
+    expect(isEdited(store.getState())).toBe(true);
+  });
+
+  it('two saves at once share one request', async () => {
+    let finish!: (outcome: SaveOutcome) => void;
+    const save = vi.fn(() => new Promise<SaveOutcome>((resolve) => (finish = resolve)));
+    const { store, actions } = setup(fakeDocuments({ save }));
+    edit(store);
+    const a = actions.save();
+    const b = actions.save();
+    finish({ status: 'saved', name: 'a.cvj', savedAt: NOW });
+    expect(await Promise.all([a, b])).toEqual([true, true]);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers main’s save request with whether the save happened', async () => {
+    const documents = fakeDocuments({
+      save: vi.fn(async (): Promise<SaveOutcome> => ({ status: 'cancelled' })),
+    });
+    const { store, actions } = setup(documents);
+    edit(store);
+    await actions.answerSaveRequest({ requestId: ID, reason: 'close' });
+    expect(documents.answerSaveRequest).toHaveBeenCalledWith({ requestId: ID, saved: false });
+  });
+});
+
+describe('open', () => {
+  it('loads what main opened here, clean, with a fresh history', async () => {
+    const text = journeyText('Opened');
+    const documents = fakeDocuments({
+      open: vi.fn(async (): Promise<OpenOutcome> => ({
+        status: 'opened',
+        document: { text, name: 'o.cvj', hasFile: true, edited: false, recoveredAt: null },
+      })),
+    });
+    const { store, actions } = setup(documents);
+    await actions.open();
+    expect(store.getState().doc.title).toBe('Opened');
+    expect(store.getState().session).toMatchObject({ name: 'o.cvj', hasFile: true });
+    expect(isEdited(store.getState())).toBe(false);
+    expect(store.getState().fitToken).toBe(1);
+  });
+
+  it('an error leaves the journey untouched; new-window and focused change nothing here', async () => {
+    const error = {
+      code: 'INVALID' as const,
+      fileName: 'b.cvj',
+      message: 'Couldn’t open “b.cvj”. Bad.',
+      jsonPath: 'journey.tactics[0].stage',
+      details: ['x'],
+    };
+    const open = vi
+      .fn<DocumentsApi['open']>()
+      .mockResolvedValueOnce({ status: 'error', error })
+      .mockResolvedValueOnce({ status: 'new-window' })
+      .mockResolvedValueOnce({ status: 'focused' });
+    const { store, actions } = setup(fakeDocuments({ open }));
+    edit(store);
+    const before = store.getState().doc;
+    const opening = actions.open();
+    await vi.waitFor(() => expect(store.getState().prompts).toHaveLength(1));
+    expect(store.getState().prompts[0]!.prompt).toMatchObject({
+      jsonPath: 'journey.tactics[0].stage',
+      details: ['x'],
+    });
+    await answer(store, 'ok');
+    await opening;
+    await actions.open();
+    await actions.open();
+    expect(store.getState().doc).toBe(before);
+    expect(isEdited(store.getState())).toBe(true);
+  });
+
+  it('the desktop never asks before opening (main decides where); the browser asks about unsaved work', async () => {
+    const desktop = setup(fakeDocuments());
+    edit(desktop.store);
+    await desktop.actions.open();
+    expect(desktop.store.getState().prompts).toHaveLength(0);
+
+    const documents = fakeDocuments();
+    const browser = setup(documents, 'browser');
+    edit(browser.store);
+    const opening = browser.actions.open();
+    expect(await answer(browser.store, 'cancel')).toBe('Save changes to “Untitled journey”?');
+    await opening;
+    expect(documents.open).not.toHaveBeenCalled();
+
+    const again = browser.actions.open();
+    await answer(browser.store, 'discard');
+    await again;
+    expect(documents.open).toHaveBeenCalledTimes(1);
+  });
+
+  it('New opens a window on the desktop and replaces in place in a browser', async () => {
+    const desktop = setup(fakeDocuments());
+    await desktop.actions.newDocument();
+    expect(desktop.platform.documents.newWindow).toHaveBeenCalled();
+
+    const browser = setup(fakeDocuments(), 'browser');
+    await browser.actions.newDocument();
+    expect(browser.platform.forgetFile).toHaveBeenCalled();
+    expect(browser.store.getState().doc.tactics).toEqual([]);
+  });
+
+  it('a dropped file that is not a journey is refused by its name before anything else', async () => {
+    const documents = fakeDocuments();
+    const { store, actions } = setup(documents);
+    const dropping = actions.openDropped([{ name: 'photo.png' } as File]);
+    expect(await answer(store, 'ok')).toBe('This is not a journey file');
+    await dropping;
+    expect(documents.openDropped).not.toHaveBeenCalled();
+  });
+});
+
+describe('startup and recovery', () => {
+  it('loads the startup document, shows errors in order, then offers recovery', async () => {
+    const entry = { id: ID, title: 'Q3', originalName: null, savedAt: NOW };
+    const documents = fakeDocuments({
+      ready: vi.fn(async () => ({
+        document: {
+          text: journeyText('From argv'),
+          name: 'argv.cvj',
+          hasFile: true,
+          edited: false,
+          recoveredAt: null,
+        },
+        errors: [
+          {
+            code: 'ENOENT' as const,
+            fileName: 'gone.cvj',
+            message: 'Couldn’t open “gone.cvj”: gone.',
+          },
+        ],
+        recovery: [entry],
+      })),
+    });
+    const { store, actions } = setup(documents);
+    const starting = actions.startup();
+    await answer(store, 'ok');
+    await starting;
+    expect(store.getState().doc.title).toBe('From argv');
+    expect(store.getState().recoveryOffer).toEqual([entry]);
+  });
+
+  it('Restore loads the journey unsaved and takes it off the offer; Discard asks first', async () => {
+    const a = { id: 'a'.repeat(32), title: 'A', originalName: 'a.cvj', savedAt: NOW };
+    const b = { id: 'b'.repeat(32), title: 'B', originalName: null, savedAt: NOW };
+    const documents = fakeDocuments({
+      restoreRecovery: vi.fn(async (): Promise<OpenOutcome> => ({
+        status: 'opened',
+        document: {
+          text: journeyText('A'),
+          name: 'a.cvj',
+          hasFile: true,
+          edited: true,
+          recoveredAt: NOW,
+        },
+      })),
+    });
+    const { store, actions } = setup(documents);
+    store.getState().setRecoveryOffer([a, b]);
+    await actions.restoreRecovery(a.id);
+    expect(store.getState().doc.title).toBe('A');
+    expect(isEdited(store.getState())).toBe(true);
+    expect(store.getState().recoveryOffer).toEqual([b]);
+
+    const keep = actions.discardRecovery(b);
+    expect(await answer(store, 'cancel')).toBe('Discard “B”?');
+    await keep;
+    expect(documents.discardRecovery).not.toHaveBeenCalled();
+    const discard = actions.discardRecovery(b);
+    await answer(store, 'discard');
+    await discard;
+    expect(documents.discardRecovery).toHaveBeenCalledWith(b.id);
+    expect(store.getState().recoveryOffer).toBeNull();
+  });
+});
