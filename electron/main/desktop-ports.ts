@@ -2,6 +2,8 @@ import { app, BrowserWindow, dialog, webContents } from 'electron';
 import type { DialogPort, ShellPort, WindowPort } from './documents/ports';
 import { choiceFromResponse, unsavedPrompt } from './documents/unsaved-prompt';
 import { presentWindow } from './window';
+import type { ExportFormat } from '../../shared/ipc/contract';
+import { EXPORT_FILTERS } from './export-files';
 
 /**
  * Electron behind the document manager's ports. Wiring only: what to ask and when is decided
@@ -44,6 +46,25 @@ export function createWindowPort(createWindow: () => BrowserWindow): WindowPort 
       windowById(id)?.close();
     },
   };
+}
+
+/** The Save dialog of File > Export…, filtered to the image format. */
+export async function chooseExportPath(
+  parentId: number,
+  defaultPath: string,
+  format: ExportFormat,
+): Promise<string | null> {
+  const parent = windowById(parentId);
+  const options: Electron.SaveDialogOptions = {
+    title: format === 'png' ? 'Export PNG' : 'Export SVG',
+    defaultPath,
+    filters: EXPORT_FILTERS[format],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 export function createDialogPort(): DialogPort {

@@ -9,7 +9,9 @@ import {
   createWindowPort,
   idOfWindow,
   windowById,
+  chooseExportPath,
 } from './desktop-ports';
+import { exportImage } from './export-files';
 import { DocumentManager } from './documents/manager';
 import { OpenQueue } from './documents/open-queue';
 import { BackupStore } from './files/backups';
@@ -163,6 +165,12 @@ async function start(): Promise<void> {
       // The URL reaching here passed the contract's http/https/mailto check in handleInvoke.
       openExternal: (url) => shell.openExternal(url),
       documents: manager,
+      exportImage: (senderId, request) =>
+        exportImage(
+          { fs: nodeFs, chooseExportPath, defaultDir: () => app.getPath('documents') },
+          senderId,
+          request,
+        ),
     }),
     appOrigin: target.origin,
     onInternalError: (channel, error) => console.error(`IPC ${channel} failed:`, error),

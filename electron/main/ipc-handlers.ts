@@ -3,6 +3,8 @@ import {
   INVOKE_CHANNELS,
   type AppInfo,
   type CheckedJourneyText,
+  type ExportOutcome,
+  type ExportFormat,
   type InvokeChannel,
   type InvokeRequest,
   type InvokeResponse,
@@ -65,6 +67,14 @@ export interface HandlerDeps {
   /** Hands a checked http(s)/mailto URL to the OS (Electron's shell.openExternal). */
   openExternal(url: string): Promise<void>;
   documents: DocumentsService;
+  /**
+   * File > Export…: Save dialog and atomic write of checked image bytes (export-files.ts).
+   * Optional so hosts without exports (test bridges) need not provide it; then the channel fails.
+   */
+  exportImage?(
+    senderId: number,
+    request: { format: ExportFormat; bytes: Uint8Array; suggestedName: string },
+  ): Promise<ExportOutcome>;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -101,6 +111,10 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'recovery:list': () => deps.documents.listRecovery(),
     'recovery:restore': (context, id) => deps.documents.restoreRecovery(context.senderId, id),
     'recovery:discard': (_context, id) => deps.documents.discardRecovery(id),
+    'file:export': (context, request) => {
+      if (!deps.exportImage) throw new Error('exports are not available in this host');
+      return deps.exportImage(context.senderId, request);
+    },
   };
 }
 

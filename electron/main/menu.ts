@@ -137,6 +137,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
       command('Save As…', 'file:save-as', 'CmdOrCtrl+Shift+S'),
       command('Revert to Saved', 'file:revert'),
       separator,
+      command('Export…', 'file:export', 'CmdOrCtrl+Shift+E'),
+      separator,
       command('Close', 'file:close', 'CmdOrCtrl+W'),
       // Quitting lives in the app menu on macOS. Windows says "Exit"; GNOME/KDE say "Quit".
       ...(mac

@@ -30,6 +30,7 @@ export interface IpcRendererLike {
 const APP_INFO = 'app:info' satisfies InvokeChannel;
 const SET_WINDOW_STATE = 'window:set-state' satisfies InvokeChannel;
 const OPEN_EXTERNAL = 'shell:open-external' satisfies InvokeChannel;
+const EXPORT_FILE = 'file:export' satisfies InvokeChannel;
 const MENU_COMMAND = 'menu:command' satisfies EventChannel;
 const FILE_OPENED = 'file:opened' satisfies EventChannel;
 const FILE_OPEN_FAILED = 'file:open-failed' satisfies EventChannel;
@@ -168,6 +169,8 @@ export function createDesktopApi(ipc: IpcRendererLike, host?: PreloadHost): Desk
     setWindowState: (state) => invoke(SET_WINDOW_STATE, state),
     // No checks here on purpose: main is the gate (a compromised page could skip the preload's).
     openExternal: (url) => invoke(OPEN_EXTERNAL, url),
+    // Main shows the Save dialog and writes the file; the page only suggests a name.
+    exportFile: (request) => invoke(EXPORT_FILE, request as InvokeArgs<typeof EXPORT_FILE>[0]),
     onMenuCommand(listener) {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');
       // The page gets the command string only: never the IpcRendererEvent (its `sender` is

@@ -68,6 +68,8 @@ async function nodeFigures(doc: Journey, text: string): Promise<Record<string, n
     figures.svgMs = timeNode(() => exporter.renderJourneySvg(doc, {}), 3);
     figures.pngMs = timeNode(() => raster.rasteriseSvg(svg, { scale: 1 }), 1);
   } catch (error) {
+    // A journey too tall for a PNG at 1x is refused by design (the message names the scale
+    // that fits); the SVG figure above still stands.
     console.warn(`  (export figures unavailable: ${(error as Error).message.split('\n')[0]})`);
   }
   return figures;

@@ -23,6 +23,7 @@ export const MENU_COMMANDS = [
   'file:save-as',
   'file:revert',
   'file:close',
+  'file:export',
   'edit:undo',
   'edit:redo',
   'edit:select-all',
@@ -453,6 +454,77 @@ export interface DocumentsApi {
   onSaveRequested(listener: (request: SaveRequest) => void): () => void;
 }
 
+// ─── Export: an image of the journey (PNG or SVG) saved where the user chooses ────────────────
+
+export const EXPORT_FORMATS = ['png', 'svg'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Largest export main writes. A PNG at the canvas limit (268,435,456 pixels) compresses far below
+ * this for a journey (large flat areas); the cap keeps a runaway renderer from filling the disk.
+ */
+export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
+export const MAX_EXPORT_NAME_LENGTH = 200;
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The bytes are the format they claim: a PNG signature, or text that opens an SVG element. */
+export function exportBytesMatch(format: ExportFormat, bytes: Uint8Array): boolean {
+  if (format === 'png') return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 4096); i += 1) head += String.fromCharCode(bytes[i]!);
+  return /^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(
+    head.replace(/^\xef\xbb\xbf/, ''),
+  );
+}
+
+/**
+ * A suggested file name for the Save dialog: a bare name (no folder, no control characters),
+ * ending in the format's extension. Main still lets the user pick any place and name.
+ */
+export function exportNameProblem(format: ExportFormat, name: string): string | null {
+  if (name.length === 0 || name.length > MAX_EXPORT_NAME_LENGTH) return 'a name of 1–200 characters';
+  if (hasControlCharacters(name) || /[\\/:*?"<>|]/.test(name)) return 'a bare file name';
+  if (/^[. ]/.test(name)) return 'a name that does not start with a dot or space';
+  if (!name.toLowerCase().endsWith(`.${format}`)) return `a name ending in .${format}`;
+  return null;
+}
+
+export const ExportRequestSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((bytes) => bytes.length > 0 && bytes.length <= MAX_EXPORT_BYTES, {
+        error: `must hold 1 to ${MAX_EXPORT_BYTES} bytes`,
+      }),
+    suggestedName: z.string().max(MAX_EXPORT_NAME_LENGTH),
+  })
+  .strict()
+  .superRefine((request, ctx) => {
+    if (!exportBytesMatch(request.format, request.bytes)) {
+      ctx.addIssue({ code: 'custom', path: ['bytes'], message: `not a ${request.format} image` });
+    }
+    const problem = exportNameProblem(request.format, request.suggestedName);
+    if (problem !== null) {
+      ctx.addIssue({ code: 'custom', path: ['suggestedName'], message: `must be ${problem}` });
+    }
+  });
+export interface ExportRequest {
+  format: ExportFormat;
+  bytes: Uint8Array;
+  suggestedName: string;
+}
+
+export const ExportOutcomeSchema = z.discriminatedUnion('status', [
+  /** Written atomically; `name` is the file's name (never its folder). */
+  z.object({ status: z.literal('saved'), name: z.string() }).strict(),
+  z.object({ status: z.literal('cancelled') }).strict(),
+  /** Nothing was written (or a half-written temporary file was removed). Show `error.message`. */
+  z.object({ status: z.literal('error'), error: FileErrorSchema }).strict(),
+]);
+export type ExportOutcome = z.infer<typeof ExportOutcomeSchema>;
+
 /** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE_CHANNELS = {
   'app:info': { request: z.tuple([]), response: AppInfoSchema },
@@ -474,6 +546,8 @@ export const INVOKE_CHANNELS = {
   'recovery:list': { request: z.tuple([]), response: z.array(RecoveryEntrySchema) },
   'recovery:restore': { request: z.tuple([OpaqueIdSchema]), response: OpenOutcomeSchema },
   'recovery:discard': { request: z.tuple([OpaqueIdSchema]), response: z.void() },
+  /** Save dialog filtered to the format, then an atomic write of the exported image. */
+  'file:export': { request: z.tuple([ExportRequestSchema]), response: ExportOutcomeSchema },
 } as const;
 export type InvokeChannel = keyof typeof INVOKE_CHANNELS;
 
@@ -504,6 +578,11 @@ export interface DesktopApi {
    * the browser build, which has no file service of its own, still satisfies this interface.
    */
   documents?: DocumentsApi;
+  /**
+   * Desktop: Save dialog for an exported image (PNG or SVG bytes), then an atomic write. Main
+   * picks the path; the renderer only suggests a name. Absent in a browser (it downloads).
+   */
+  exportFile?(request: ExportRequest): Promise<ExportOutcome>;
 }
 
 /** Composes the window title the way the app shows it everywhere. */

@@ -1,3 +1,4 @@
+import { constants as fsConstants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 
 /**
@@ -50,9 +51,18 @@ export interface FsPort {
   syncDir(dir: string): Promise<void>;
 }
 
+/**
+ * Reading opens non-blocking where the OS has the flag. For a regular file it changes nothing;
+ * for a FIFO (or a device) named like a journey it makes open() return at once instead of
+ * waiting forever for a writer, holding one of libuv's four file threads each time, until every
+ * save and autosave of the app hung behind it. readFileLimited then refuses it as no regular file.
+ */
+const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
 export const nodeFs: FsPort = {
   stat: (path) => fsp.stat(path),
-  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  open: (path, flags, mode) =>
+    flags === 'r' ? fsp.open(path, READ_FLAGS) : fsp.open(path, flags, mode),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
   mkdir: async (path) => {

@@ -8,6 +8,7 @@ import type { Platform } from '../platform';
 import { useAppStoreApi } from '../store/context';
 import { isEditableTarget } from '../platform/shortcuts';
 import { useDocumentActions } from '../documents/context';
+import { openExportDialog } from '../export/dialogState';
 
 /**
  * Routes menu commands (native menu on the desktop, shortcuts in a browser) to the store and
@@ -39,6 +40,9 @@ export function useMenuCommands(platform: Platform, fitJourney: (o?: { duration?
           return;
         case 'file:revert':
           void documents.revert();
+          return;
+        case 'file:export':
+          openExportDialog();
           return;
         case 'file:close':
           // A browser page cannot close itself; the desktop app closes windows in main.

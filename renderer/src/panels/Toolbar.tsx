@@ -6,6 +6,9 @@ import { SvgIcon } from '../canvas/Icon';
 import { AppIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon, WarningIcon } from '../ui/icons';
 import { useDocumentActions } from '../documents/context';
 import { FileMenu } from '../documents/FileMenu';
+import { ImageDown as ExportIcon } from 'lucide';
+import { ExportDialogHost } from '../export/ExportDialog';
+import { openExportDialog } from '../export/dialogState';
 
 export function Toolbar() {
   const store = useAppStoreApi();
@@ -74,6 +77,14 @@ export function Toolbar() {
         <button type="button" onClick={() => void actions.save()}>
           <SvgIcon node={SaveIcon} size={18} /> Save
         </button>
+        <button
+          type="button"
+          onClick={openExportDialog}
+          title="Export as PNG or SVG (Ctrl+Shift+E)"
+          aria-keyshortcuts="Control+Shift+E"
+        >
+          <SvgIcon node={ExportIcon} size={18} /> Export
+        </button>
         <FileMenu actions={actions} canRevert={fileName !== null} />
         <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo">
           <SvgIcon node={UndoIcon} size={18} /> Undo
@@ -82,6 +93,7 @@ export function Toolbar() {
           <SvgIcon node={RedoIcon} size={18} /> Redo
         </button>
       </nav>
+      <ExportDialogHost />
     </header>
   );
 }

@@ -94,6 +94,16 @@ export function createBrowserDocuments(
   async function openFile(source: File, handle: FileSystemFileHandle | null): Promise<OpenOutcome> {
     const read = await readJourneyFile(source);
     if (!read.ok) return { status: 'error', error: read.error };
+    if (read.source !== 'cvj') {
+      // A journey from an exported image has no file: Save asks for a new .cvj name and never
+      // writes JSON over the image.
+      replacing(null);
+      restoredName = suggestFileName(read.title);
+      return {
+        status: 'opened',
+        document: { text: read.text, name: UNTITLED_NAME, hasFile: false, edited: false, recoveredAt: null },
+      };
+    }
     if (handle) recent.remember(handle);
     return opened({
       name: source.name,

@@ -2,6 +2,12 @@ import type { FileError, SaveConflict } from '../../../shared/ipc/contract';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { MAX_FILE_BYTES } from '../../../shared/file/size';
 import {
+  extractJourneyFromPng,
+  extractJourneyFromSvg,
+  readJourneyBytes,
+  type JourneySource,
+} from '../../../shared/export';
+import {
   fileErrorFromParse,
   notCvjError,
   notUtf8Error,
@@ -15,7 +21,8 @@ import {
  * where the browser has it) to save. No paths anywhere: the browser never tells the page one.
  */
 
-export const OPEN_ACCEPT = '.cvj,application/vnd.cvj+json,application/json';
+export const OPEN_ACCEPT =
+  '.cvj,application/vnd.cvj+json,application/json,.svg,image/svg+xml,.png,image/png';
 /** Not application/json: some browsers append ".json" to a download of that type. */
 const CVJ_MIME = 'application/vnd.cvj+json';
 
@@ -39,7 +46,14 @@ export function pickFile(): Promise<File | null> {
 }
 
 export type ReadOutcome =
-  { ok: true; text: string; title: string } | { ok: false; error: FileError };
+  | {
+      ok: true;
+      text: string;
+      title: string;
+      /** 'svg' / 'png': the journey came out of an exported image (open it untitled). */
+      source: JourneySource;
+    }
+  | { ok: false; error: FileError };
 
 /**
  * Reads and checks a file the user gave the page, in main's order: a journey's name, the size
@@ -50,7 +64,10 @@ export async function readJourneyFile(
   file: File,
   operation: 'open' | 'revert' = 'open',
 ): Promise<ReadOutcome> {
-  if (!/\.(cvj|json)$/i.test(file.name)) return { ok: false, error: notCvjError(file.name) };
+  const image = /\.(svg|png)$/i.test(file.name);
+  if (!image && !/\.(cvj|json)$/i.test(file.name)) {
+    return { ok: false, error: notCvjError(file.name) };
+  }
   if (file.size > MAX_FILE_BYTES) return { ok: false, error: tooLargeError(file.name, file.size) };
   let bytes: ArrayBuffer;
   try {
@@ -58,6 +75,7 @@ export async function readJourneyFile(
   } catch (error) {
     return { ok: false, error: readError(operation, file.name, error) };
   }
+  if (image) return readJourneyImage(new Uint8Array(bytes), operation, file.name);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -67,7 +85,19 @@ export async function readJourneyFile(
   const parsed = parseJourneyFile(text);
   if (!parsed.ok)
     return { ok: false, error: fileErrorFromParse(parsed.error, operation, file.name) };
-  return { ok: true, text, title: parsed.journey.title };
+  return { ok: true, text, title: parsed.journey.title, source: 'cvj' };
+}
+
+/** An SVG or PNG exported with the journey embedded: the journey's own text, checked. */
+function readJourneyImage(bytes: Uint8Array, operation: 'open' | 'revert', name: string): ReadOutcome {
+  const parsed = readJourneyBytes(bytes);
+  if (!parsed.ok) return { ok: false, error: fileErrorFromParse(parsed.error, operation, name) };
+  const extracted =
+    parsed.source === 'png'
+      ? extractJourneyFromPng(bytes)
+      : extractJourneyFromSvg(new TextDecoder().decode(bytes));
+  if (!extracted.ok) return { ok: false, error: notCvjError(name) };
+  return { ok: true, text: extracted.text, title: parsed.journey.title, source: parsed.source };
 }
 
 /** Hands `text` to the browser as a download called `name`. */
@@ -189,4 +219,17 @@ export async function writeHandleChecked(
   } catch (error) {
     return { status: 'error', error: saveError(name, error) };
   }
+}
+
+/** Hands `bytes` (an exported image) to the browser as a download called `name`. */
+export function downloadBytes(bytes: Uint8Array, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

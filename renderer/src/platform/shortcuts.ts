@@ -12,6 +12,7 @@ export function shortcutCommand(e: KeyboardEvent, isMac: boolean): MenuCommand |
   const key = e.key.toLowerCase();
   if (key === 's') return e.shiftKey ? 'file:save-as' : 'file:save';
   if (key === 'o' && !e.shiftKey) return 'file:open';
+  if (key === 'e' && e.shiftKey) return 'file:export';
   if (key === 'z') return e.shiftKey ? 'edit:redo' : 'edit:undo';
   if (key === 'y' && !isMac) return 'edit:redo';
   if (key === '=' || key === '+') return 'view:zoom-in';

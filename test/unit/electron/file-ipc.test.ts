@@ -24,20 +24,24 @@ const ID = '0123456789abcdef0123456789abcdef';
 function setup() {
   const documents = fakeDocuments();
   const onInternalError = vi.fn();
+  const exportImage = vi.fn(async () => ({ status: 'cancelled' as const }));
   const env: InvokeEnv = {
     handlers: createHandlers({
       appInfo: () => ({ name: 'CVJ Studio', version: '0.1.0', platform: 'linux' }),
       setWindowState: () => {},
       openExternal: async () => {},
       documents,
+      exportImage,
     }),
     appOrigin: APP_ORIGIN,
     onInternalError,
   };
   const invoke = (channel: string, args: unknown[], sender: InvokeSender | null = TRUSTED) =>
     handleInvoke(channel, sender, args, env);
-  const calls = () => Object.values(documents).reduce((n, fn) => n + fn.mock.calls.length, 0);
-  return { documents, invoke, calls, onInternalError };
+  const calls = () =>
+    Object.values(documents).reduce((n, fn) => n + fn.mock.calls.length, 0) +
+    exportImage.mock.calls.length;
+  return { documents, invoke, calls, onInternalError, exportImage };
 }
 
 describe('file channels: valid calls reach the document service for the calling window', () => {
@@ -153,7 +157,27 @@ const NOT_TEXTS: [string, unknown][] = [
   ['a prototype key', JSON.parse(`{"text":${JSON.stringify(JOURNEY)},"__proto__":{"force":true}}`)],
 ];
 
+const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+const EXPORT = { format: 'png', bytes: PNG_BYTES, suggestedName: 'Q3.png' };
+
+describe('file:export', () => {
+  it('hands a checked image to main’s export for the calling window', async () => {
+    const { invoke, exportImage } = setup();
+    expect(await invoke('file:export', [EXPORT])).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
+    expect(exportImage).toHaveBeenCalledWith(TRUSTED.id, EXPORT);
+  });
+});
+
 const BAD: [InvokeChannel, string, unknown[]][] = [
+  ['file:export', 'a path for a name', [{ ...EXPORT, suggestedName: '/tmp/x.png' }]],
+  ['file:export', 'a path key', [{ ...EXPORT, path: '/tmp/x.png' }]],
+  ['file:export', 'a PDF', [{ ...EXPORT, format: 'pdf', suggestedName: 'x.pdf' }]],
+  ['file:export', 'JSON claiming to be a PNG', [{ ...EXPORT, bytes: new TextEncoder().encode('{}') }]],
+  ['file:export', 'base64 text for bytes', [{ ...EXPORT, bytes: 'iVBORw0KGgo=' }]],
+  ['file:export', 'nothing', []],
   ['window:ready', 'an argument', ['x']],
   ['file:new-window', 'an argument', [{}]],
   ['file:open', 'a path', ['/etc/passwd']],

@@ -21,6 +21,7 @@ function setup(overrides: Partial<InvokeEnv> = {}) {
     setWindowState: vi.fn<HandlerDeps['setWindowState']>(),
     openExternal: vi.fn<HandlerDeps['openExternal']>(async () => {}),
     documents: fakeDocuments(),
+    exportImage: vi.fn<NonNullable<HandlerDeps['exportImage']>>(async () => ({ status: 'cancelled' })),
   };
   const onInternalError = vi.fn();
   const env: InvokeEnv = {
@@ -43,6 +44,7 @@ describe('createHandlers', () => {
           setWindowState: () => {},
           openExternal: async () => {},
           documents: fakeDocuments(),
+          exportImage: async () => ({ status: 'cancelled' }),
         }),
       ).sort(),
     ).toEqual(Object.keys(INVOKE_CHANNELS).sort());

@@ -111,6 +111,7 @@ describe.each(PLATFORMS)('menu template on %s', (platform) => {
     expect(acceleratorOf(items, 'file:save')).toBe('CmdOrCtrl+S');
     expect(acceleratorOf(items, 'file:save-as')).toBe('CmdOrCtrl+Shift+S');
     expect(acceleratorOf(items, 'file:close')).toBe('CmdOrCtrl+W');
+    expect(acceleratorOf(items, 'file:export')).toBe('CmdOrCtrl+Shift+E');
     expect(acceleratorOf(items, 'edit:undo')).toBe('CmdOrCtrl+Z');
     expect(acceleratorOf(items, 'edit:select-all')).toBe('CmdOrCtrl+A');
     expect(acceleratorOf(items, 'view:reset-zoom')).toBe('CmdOrCtrl+0');
@@ -264,19 +265,20 @@ describe('File menu: Open Recent and Revert', () => {
   ];
 
   it.each(PLATFORMS)(
-    '%s: New, Open…, Open Recent, Save, Save As…, Revert to Saved, Close',
+    '%s: New, Open…, Open Recent, Save, Save As…, Revert to Saved, Export…, Close',
     (platform) => {
       const file = submenu(
         buildMenuTemplate({ platform, appName: 'CVJ Studio', isDev: false, recent }),
         'File',
       );
-      expect(labels(file).slice(0, 7)).toEqual([
+      expect(labels(file).slice(0, 8)).toEqual([
         'New',
         'Open…',
         platform === 'darwin' ? 'Open Recent' : 'Open Recent',
         'Save',
         'Save As…',
         'Revert to Saved',
+        'Export…',
         'Close',
       ]);
     },

@@ -46,6 +46,13 @@ describe('createDesktopApi', () => {
     expect(ipc.invoke).toHaveBeenCalledWith('shell:open-external', 'https://example.com/');
   });
 
+  it('exportFile hands main the bytes and a suggested name, never a path', async () => {
+    const { ipc } = fakeIpc(() => ({ ok: true, value: { status: 'cancelled' } }));
+    const request = { format: 'svg' as const, bytes: new TextEncoder().encode('<svg/>'), suggestedName: 'Journey.svg' };
+    await createDesktopApi(ipc).exportFile!(request);
+    expect(ipc.invoke).toHaveBeenCalledWith('file:export', request);
+  });
+
   it('openExternal rejects with the code when main refuses the URL', async () => {
     const { ipc } = fakeIpc(() => ({
       ok: false,
@@ -122,6 +129,7 @@ describe('createDesktopApi', () => {
   it('exposes exactly the DesktopApi methods', () => {
     expect(Object.keys(createDesktopApi(fakeIpc().ipc)).sort()).toEqual([
       'documents',
+      'exportFile',
       'getAppInfo',
       'onMenuCommand',
       'openExternal',

@@ -1,0 +1,102 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportImage, type ExportDeps } from '../../../electron/main/export-files';
+import { nodeFs } from '../../../electron/main/files/fs-port';
+import { ExportRequestSchema, INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+const SVG = new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cvj-export-main-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function deps(choose: (defaultPath: string) => string | null): ExportDeps & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    fs: nodeFs,
+    defaultDir: () => dir,
+    chooseExportPath: async (_id, defaultPath) => {
+      asked.push(defaultPath);
+      return choose(defaultPath);
+    },
+  };
+}
+
+describe('exportImage (main side of file:export)', () => {
+  it('writes the bytes where the user chose, atomically, and answers with the name only', async () => {
+    const d = deps((p) => p);
+    const outcome = await exportImage(d, 1, { format: 'png', bytes: PNG, suggestedName: 'Q3.png' });
+    expect(outcome).toEqual({ status: 'saved', name: 'Q3.png' });
+    expect(d.asked).toEqual([join(dir, 'Q3.png')]);
+    expect(new Uint8Array(readFileSync(join(dir, 'Q3.png')))).toEqual(PNG);
+    expect(readdirSync(dir)).toEqual(['Q3.png']);
+  });
+
+  it('adds the extension a dialog left off, and reports cancel', async () => {
+    const saved = await exportImage(deps(() => join(dir, 'plain')), 1, {
+      format: 'svg',
+      bytes: SVG,
+      suggestedName: 'a.svg',
+    });
+    expect(saved).toEqual({ status: 'saved', name: 'plain.svg' });
+    const cancelled = await exportImage(deps(() => null), 1, {
+      format: 'svg',
+      bytes: SVG,
+      suggestedName: 'a.svg',
+    });
+    expect(cancelled).toEqual({ status: 'cancelled' });
+  });
+
+  it('turns a failed write into a readable error and leaves no temporary file', async () => {
+    const outcome = await exportImage(deps(() => join(dir, 'missing', 'x.png')), 1, {
+      format: 'png',
+      bytes: PNG,
+      suggestedName: 'x.png',
+    });
+    expect(outcome.status).toBe('error');
+    if (outcome.status === 'error') {
+      expect(outcome.error.code).toBe('ENOENT');
+      expect(outcome.error.message).toMatch(/^Couldn’t export “x\.png”/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses bytes that are not the format they claim', async () => {
+    await expect(
+      exportImage(deps((p) => p), 1, { format: 'png', bytes: SVG, suggestedName: 'x.png' }),
+    ).rejects.toThrow(/not a png image/);
+  });
+});
+
+describe('file:export request schema', () => {
+  const ok = { format: 'png', bytes: PNG, suggestedName: 'Journey.png' };
+  it('is a contract channel', () => {
+    expect(Object.hasOwn(INVOKE_CHANNELS, 'file:export')).toBe(true);
+  });
+  it('accepts a PNG or SVG with a bare name of its format', () => {
+    expect(ExportRequestSchema.safeParse(ok).success).toBe(true);
+    expect(
+      ExportRequestSchema.safeParse({ format: 'svg', bytes: SVG, suggestedName: 'J.svg' }).success,
+    ).toBe(true);
+  });
+  it.each([
+    ['an unknown format', { ...ok, format: 'pdf' }],
+    ['bytes of the wrong format', { ...ok, bytes: SVG }],
+    ['empty bytes', { ...ok, bytes: new Uint8Array() }],
+    ['a string for bytes', { ...ok, bytes: 'iVBOR' }],
+    ['a path', { ...ok, suggestedName: '../../etc/x.png' }],
+    ['a Windows path', { ...ok, suggestedName: 'C:\\x.png' }],
+    ['another extension', { ...ok, suggestedName: 'x.exe' }],
+    ['a hidden name', { ...ok, suggestedName: '.x.png' }],
+    ['control characters', { ...ok, suggestedName: 'a\u0000.png' }],
+    ['extra keys', { ...ok, path: '/tmp/x.png' }],
+  ])('refuses %s', (_what, request) => {
+    expect(ExportRequestSchema.safeParse(request).success).toBe(false);
+  });
+});
