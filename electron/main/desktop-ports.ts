@@ -11,6 +11,12 @@ import { EXPORT_FILTERS } from './export-files';
  */
 
 const CVJ_FILTERS = [{ name: 'CVJ Journey', extensions: ['cvj'] }];
+/** Open also takes the PNG and SVG images the app exported with the journey inside. */
+const OPEN_FILTERS = [
+  { name: 'Journeys and exported images', extensions: ['cvj', 'png', 'svg'] },
+  ...CVJ_FILTERS,
+  { name: 'Exported images (PNG, SVG)', extensions: ['png', 'svg'] },
+];
 
 export function windowById(id: number): BrowserWindow | null {
   const contents = webContents.fromId(id);
@@ -74,7 +80,7 @@ export function createDialogPort(): DialogPort {
       const options: Electron.OpenDialogOptions = {
         title: 'Open Journey',
         properties: ['openFile'],
-        filters: CVJ_FILTERS,
+        filters: OPEN_FILTERS,
       };
       const result = parent
         ? await dialog.showOpenDialog(parent, options)

@@ -166,7 +166,7 @@ test.describe('documents (browser fallback)', () => {
         );
     });
     await expect(alert(page)).toContainText(
-      'Couldn’t open “photo.gif”: CVJ Studio opens only journey files',
+      'Couldn’t open “photo.gif”: CVJ Studio opens journey files (.cvj) and the PNG and SVG images',
     );
     await alert(page).getByRole('button', { name: 'OK' }).click();
     expect(await getDocument(page)).toEqual(before);

@@ -213,9 +213,9 @@ test.describe('documents (desktop, through the bridge)', () => {
     expect((await getDocument(page)).title).toBe('Dropped journey');
 
     // Not a journey: a clear message, nothing opened.
-    await dragFile(page, 'drop', 'photo.png', desktop.path('photo.png'));
+    await dragFile(page, 'drop', 'photo.gif', desktop.path('photo.gif'));
     await expect(alert(page)).toContainText(
-      'Couldn’t open “photo.png”: CVJ Studio opens only journey files',
+      'Couldn’t open “photo.gif”: CVJ Studio opens journey files (.cvj) and the PNG and SVG images',
     );
     await alert(page).getByRole('button', { name: 'OK' }).click();
     expect((await getDocument(page)).title).toBe('Dropped journey');

@@ -255,6 +255,18 @@ export class DocumentManager {
     // Two opens of one file may have raced while reading: the first one placed it.
     const raced = this.focusIfOpen(key);
     if (raced) return raced;
+    if (read.fromImage) {
+      // A journey taken out of an exported image opens untitled and unsaved: Save asks where
+      // to put a .cvj file, so the image is never overwritten with JSON.
+      const document: OpenedDocument = {
+        text: read.text,
+        name: UNTITLED_NAME,
+        hasFile: false,
+        edited: true,
+        recoveredAt: null,
+      };
+      return this.place(windowId, document, delivery, () => {});
+    }
     const document: OpenedDocument = {
       text: read.text,
       name: displayName(path, this.platform),

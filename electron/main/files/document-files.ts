@@ -7,7 +7,9 @@ import { atomicWrite } from './atomic-write';
 import type { BackupStore } from './backups';
 import { fileErrorFrom, fileErrorFromParse, notCvjError, notUtf8Error } from './file-errors';
 import { errorCode, readFileLimited, systemError, type FsPort, type StatLike } from './fs-port';
-import { displayName, hasCvjExtension } from './paths';
+import { displayName, hasCvjExtension, hasImageExtension } from './paths';
+import { readJourneyBytes } from '../../../shared/export/open';
+import { serializeJourneyFile } from '../../../shared/file/serialize';
 
 /**
  * Reading and writing `.cvj` files: the size limit, parsing, conflict detection, backups and
@@ -23,7 +25,15 @@ export interface Baseline {
 }
 
 export type ReadResult =
-  | { ok: true; path: string; text: string; title: string; baseline: Baseline }
+  | {
+      ok: true;
+      path: string;
+      text: string;
+      title: string;
+      baseline: Baseline;
+      /** The journey came out of an exported PNG or SVG: it opens untitled, never bound to the image. */
+      fromImage?: boolean;
+    }
   | { ok: false; error: FileError };
 
 export type WriteResult =
@@ -81,13 +91,29 @@ export class DocumentFiles {
    */
   async read(path: string, operation: 'open' | 'revert' = 'open'): Promise<ReadResult> {
     const name = displayName(path, this.platform);
-    if (!hasCvjExtension(path)) return { ok: false, error: notCvjError(name) };
+    const image = hasImageExtension(path);
+    if (!hasCvjExtension(path) && !image) return { ok: false, error: notCvjError(name) };
     let bytes: Uint8Array;
     let stat: StatLike;
     try {
       ({ bytes, stat } = await readFileLimited(this.fs, path, this.maxBytes));
     } catch (error) {
       return { ok: false, error: fileErrorFrom(error, operation, name) };
+    }
+    if (image) {
+      const extracted = readJourneyBytes(bytes);
+      if (!extracted.ok) {
+        return { ok: false, error: fileErrorFromParse(extracted.error, operation, name) };
+      }
+      return {
+        ok: true,
+        path,
+        // The journey as a .cvj text: what Save will write to a new .cvj file, never the image.
+        text: serializeJourneyFile(extracted.journey),
+        title: extracted.journey.title,
+        baseline: { mtimeMs: stat.mtimeMs, size: bytes.length, sha256: sha256(bytes) },
+        fromImage: true,
+      };
     }
     let text: string;
     try {

@@ -140,7 +140,7 @@ export function notCvjError(fileName: string): FileError {
   return fileError(
     'NOT_CVJ',
     fileName,
-    `Couldn’t open ${quoted(fileName)}: CVJ Studio opens only journey files, whose names end in .cvj.`,
+    `Couldn’t open ${quoted(fileName)}: CVJ Studio opens journey files (.cvj) and the PNG and SVG images it exported with the journey inside.`,
   );
 }
 

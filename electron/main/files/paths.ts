@@ -31,6 +31,12 @@ export function hasCvjExtension(path: string): boolean {
   return extname(path).toLowerCase() === CVJ_EXTENSION;
 }
 
+/** PNG and SVG images exported by the app carry the journey inside: they open too. */
+export function hasImageExtension(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return ext === '.png' || ext === '.svg';
+}
+
 /**
  * A Save dialog may return a name without the extension (GTK does not add it): append it.
  * `appended` says the native dialog's "replace?" question did not cover this exact name.

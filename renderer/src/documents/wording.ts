@@ -135,7 +135,7 @@ export function notJourneyDropPrompt(fileName: string): MessagePrompt {
     kind: 'message',
     tone: 'error',
     title: 'This is not a journey file',
-    message: `Couldn’t open ${quoted(fileName)}: CVJ Studio opens only journey files, whose names end in .cvj.`,
+    message: `Couldn’t open ${quoted(fileName)}: CVJ Studio opens journey files (.cvj) and the PNG and SVG images it exported with the journey inside.`,
   };
 }
 

@@ -38,7 +38,7 @@ export function notCvjError(fileName: string): FileError {
   return {
     code: 'NOT_CVJ',
     fileName,
-    message: `Couldn’t open ${quoted(fileName)}: CVJ Studio opens only journey files, whose names end in .cvj.`,
+    message: `Couldn’t open ${quoted(fileName)}: CVJ Studio opens journey files (.cvj) and the PNG and SVG images it exported with the journey inside.`,
   };
 }
 

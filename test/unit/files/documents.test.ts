@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseJourneyFile, serializeJourneyFile } from '../../../shared/file';
+import { renderJourneySvg } from '../../../shared/export/svg';
 import type { CheckedJourneyText, EventChannel, EventPayload } from '../../../shared/ipc/contract';
 import { DocumentManager } from '../../../electron/main/documents/manager';
 import type {
@@ -380,6 +381,23 @@ describe('opening', () => {
 });
 
 describe('saving', () => {
+  it('a journey in an exported SVG opens untitled and unsaved: Save never writes over the image', async () => {
+    const ctx = setup();
+    const parsed = parseJourneyFile(journey('From the slides').text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const image = join(docs, 'Slides.svg');
+    const svg = renderJourneySvg(parsed.journey, { embed: true }).svg;
+    writeFileSync(image, svg);
+    const id = await readyWindow(ctx.manager);
+    ctx.dialogs.openAnswers.push(image);
+    const outcome = await ctx.manager.open(id, 'reply');
+    expect(outcome).toMatchObject({ status: 'opened', document: { hasFile: false, edited: true } });
+    ctx.dialogs.saveAnswers.push(join(docs, 'From the slides.cvj'));
+    expect(await ctx.manager.save(id, journey('From the slides'), false)).toMatchObject({ status: 'saved' });
+    expect(ctx.dialogs.asked.map((a) => a.kind)).toContain('save');
+    expect(readFileSync(image, 'utf8')).toBe(svg);
+  });
+
   it('an untitled journey: Save asks where (suggesting its title), then binds the window', async () => {
     const ctx = setup();
     const id = await readyWindow(ctx.manager);
