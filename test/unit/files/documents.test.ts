@@ -393,7 +393,9 @@ describe('saving', () => {
     const outcome = await ctx.manager.open(id, 'reply');
     expect(outcome).toMatchObject({ status: 'opened', document: { hasFile: false, edited: true } });
     ctx.dialogs.saveAnswers.push(join(docs, 'From the slides.cvj'));
-    expect(await ctx.manager.save(id, journey('From the slides'), false)).toMatchObject({ status: 'saved' });
+    expect(await ctx.manager.save(id, journey('From the slides'), false)).toMatchObject({
+      status: 'saved',
+    });
     expect(ctx.dialogs.asked.map((a) => a.kind)).toContain('save');
     expect(readFileSync(image, 'utf8')).toBe(svg);
   });

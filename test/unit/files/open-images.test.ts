@@ -47,7 +47,8 @@ describe('opening exported images', () => {
     writeFileSync(path, embedJourneyInPng(blankPng(), serializeJourneyFile(journey())));
     const read = await files().read(path);
     expect(read).toMatchObject({ ok: true, fromImage: true });
-    if (read.ok) expect(parseJourneyFile(read.text)).toMatchObject({ ok: true, journey: journey() });
+    if (read.ok)
+      expect(parseJourneyFile(read.text)).toMatchObject({ ok: true, journey: journey() });
   });
 
   it('refuses a PNG without a journey with a sentence naming the file', async () => {
