@@ -35,8 +35,8 @@ export interface Row {
 function fig(row: Row, pick: (r: AppFigures | BaseFigures) => number) {
   const app = median(row.apps.map(pick));
   const base = median(row.bases.map(pick));
-  const ratio = median(row.apps.map((a, i) => pick(a) / pick(row.bases[i] as BaseFigures)));
-  return { app, base, ratio };
+  const pairs = row.apps.flatMap((a, i) => (row.bases[i] ? [pick(a) / pick(row.bases[i])] : []));
+  return { app, base, ratio: median(pairs) };
 }
 
 const f = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));

@@ -131,6 +131,8 @@ test('the same journey without touching the mouse', async ({ page }) => {
 
   // To the cards: Tab reaches them; arrows move focus from card to card.
   await tabTo(page, (el) => el.classList.contains('react-flow__node'));
+  // The last card added is still selected: Escape clears it, so arrows move focus, not cards.
+  await page.keyboard.press('Escape');
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
   await expect(card(page, doc.tactics[0]!.id)).toBeFocused();
 

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
+import { cardTitleLines } from '../../../shared/export/card-layout';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { getStage } from '../../../shared/model/stages';
 import type { TacticNode } from './flowMapping';
@@ -24,7 +25,12 @@ export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps
       </div>
       <div className="cvj-card__body">
         <div className="cvj-card__title" title={tactic.title}>
-          {tactic.title || 'Untitled tactic'}
+          {cardTitleLines(tactic.title).lines.map((line, i) => (
+            <Fragment key={i}>
+              {i > 0 ? ' ' : null}
+              <span className="cvj-card__line">{line}</span>
+            </Fragment>
+          ))}
         </div>
         <div className="cvj-card__badges">
           {tactic.status ? <span className={`cvj-badge cvj-badge--${tactic.status}`}>{tactic.status}</span> : null}

@@ -52,13 +52,14 @@ export function focusCard(id: string, store?: AppStore): void {
   }
   if (!store) return;
   store.getState().revealCards([id]);
+  // After the reveal's pan (200 ms): cards come and go from the page while the view moves.
   let frames = 0;
   const retry = () => {
     const found = cardElement(id);
     if (found) found.focus();
-    else if (++frames < 60) requestAnimationFrame(retry);
+    if (document.activeElement !== found && ++frames < 60) requestAnimationFrame(retry);
   };
-  requestAnimationFrame(retry);
+  window.setTimeout(retry, 250);
 }
 
 function centre(t: Tactic) {

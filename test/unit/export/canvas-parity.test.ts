@@ -49,8 +49,11 @@ describe('export geometry matches app.css', () => {
       'font-size': `${CARD_TITLE.fontSize}px`,
       'font-weight': String(CARD_TITLE.fontWeight),
       'line-height': '1.18',
-      '-webkit-line-clamp': String(CARD_TITLE.maxLines),
+      // The canvas draws the lines cardTitleLines computes (at most CARD_TITLE.maxLines), with
+      // kerning off as the metrics assume: the same breaks as the export.
+      'font-kerning': 'none',
     });
+    expect(rule('.cvj-card__line')).toMatchObject({ display: 'block', 'white-space': 'pre' });
     expect(rule('.cvj-card__badges')).toMatchObject({ gap: `${BADGE.gap}px` });
     expect(rule('.cvj-badge')).toMatchObject({
       padding: `${BADGE.paddingY}px ${BADGE.paddingX}px`,
