@@ -30,7 +30,7 @@ beforeEach(() => {
 afterEach(() => removeDir(dir));
 
 describe('opening exported images', () => {
-  const files = () => new DocumentFiles({ fs: nodeFs });
+  const files = () => new DocumentFiles({ fs: nodeFs, backups: null });
 
   it('reads the journey embedded in an exported SVG as .cvj text, marked as from an image', async () => {
     const path = join(dir, 'Slides.svg');
