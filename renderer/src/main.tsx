@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
-import './styles/fonts.css';
 import './styles/app.css';
 import { App } from './App';
 import { createAppStore } from './store';
