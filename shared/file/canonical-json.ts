@@ -55,13 +55,22 @@ function emit(
     const record = value as Record<string, unknown>;
     lines = [];
     for (const key of orderedKeys(Object.keys(record), layout.keys ?? [])) {
-      const text = emit(record[key], layout.fields?.[key] ?? SORTED, inner, ancestors);
+      const text = emit(record[key], fieldLayout(layout, key), inner, ancestors);
       if (text !== undefined) lines.push(`${inner}${JSON.stringify(key)}: ${text}`);
     }
   }
   ancestors.delete(value);
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   return lines.length === 0 ? open + close : `${open}\n${lines.join(',\n')}\n${indent}${close}`;
+}
+
+/**
+ * The layout of field `key`. Own keys only: a file may hold any key, and `constructor` or
+ * `toString` must not find Object.prototype's function and use it as a layout.
+ */
+function fieldLayout(layout: Layout, key: string): Layout {
+  const fields = layout.fields;
+  return fields !== undefined && Object.hasOwn(fields, key) ? (fields[key] ?? SORTED) : SORTED;
 }
 
 function orderedKeys(present: readonly string[], known: readonly string[]): string[] {

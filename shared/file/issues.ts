@@ -58,21 +58,52 @@ function describeValue(value: unknown): string {
   }
 }
 
+/** Longest piece of a text value a message quotes; the rest is counted, not shown. */
+const QUOTE_LIMIT = 60;
+/** Direction overrides and isolates: quoted as escapes so they cannot reorder a message. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * A value from a file, as a message quotes it: short text in quotes, long text cut (a file may
+ * hold megabytes in one field, and the message is shown in a dialog), anything else described
+ * by its type. Never walks into objects, so a deeply nested value cannot overflow the stack.
+ */
+export function quoteValue(value: unknown): string {
+  if (typeof value !== 'string') return describeValue(value);
+  const shown = value.length > QUOTE_LIMIT ? value.slice(0, QUOTE_LIMIT) : value;
+  const quoted = JSON.stringify(shown).replace(
+    BIDI_CONTROLS,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return value.length > QUOTE_LIMIT
+    ? `${quoted.slice(0, -1)}…" (${plural(value.length, 'character')})`
+    : quoted;
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/** Longest key a path shows in full: keys are any text a file holds. */
+const KEY_LIMIT = 60;
+
 /** `['journey', 'tactics', 2, 'stage']` -> `journey.tactics[2].stage`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && key.length <= KEY_LIMIT && IDENTIFIER.test(key))
+      out += out === '' ? key : `.${key}`;
+    else out += `[${quotedKey(String(key))}]`;
   }
   return out;
+}
+
+function quotedKey(key: string): string {
+  if (key.length <= KEY_LIMIT) return JSON.stringify(key);
+  return `${JSON.stringify(key.slice(0, KEY_LIMIT)).slice(0, -1)}…"`;
 }
 
 /**

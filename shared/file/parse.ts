@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Journey } from '../model/types';
-import { describeIssue, formatPath, sentence } from './issues';
+import { describeIssue, formatPath, quoteValue, sentence } from './issues';
 import { decodeJson } from './json-text';
 import { isRawFile, MIGRATIONS, runMigrations } from './migrate';
 import type { ParseError, ParseResult } from './result';
@@ -40,7 +40,7 @@ function parseDecoded(value: unknown): ParseResult {
     const marker =
       value.format === undefined
         ? 'it has no "format": "cvj" marker'
-        : `its format is ${JSON.stringify(value.format)}, not "cvj"`;
+        : `its format is ${quoteValue(value.format)}, not "cvj"`;
     return failure(
       'not-cvj',
       `This file is JSON, but not a ${APP_NAME} journey (${marker}).`,
@@ -53,7 +53,7 @@ function parseDecoded(value: unknown): ParseResult {
     const reason =
       version === undefined
         ? 'this required field is missing'
-        : `must be a whole number from 1 up (found ${JSON.stringify(version)})`;
+        : `must be a whole number from 1 up (found ${quoteValue(version)})`;
     return failure('invalid', sentence(['version'], reason), 'version');
   }
   if (version > CURRENT_VERSION) {
@@ -66,7 +66,17 @@ function parseDecoded(value: unknown): ParseResult {
 
   const structure = inspectStructure(value);
   if (structure.problem !== undefined) {
-    return failure('invalid', `The file is invalid: ${structure.problem}, which no journey is.`);
+    return {
+      ok: false,
+      error: withWhere(
+        {
+          code: 'invalid',
+          message: `The file is invalid: ${structure.problem}, which no journey is.`,
+        },
+        structure.problemPath,
+        structure.problem,
+      ),
+    };
   }
   const warnings = structure.protoKeys.map(({ path, owner }) => {
     delete (owner as Record<string, unknown>)['__proto__'];
@@ -93,11 +103,15 @@ export function validateJourney(
   value: unknown,
 ): { ok: true; journey: Journey } | { ok: false; error: ParseError } {
   try {
-    const { problem } = inspectStructure(value);
+    const { problem, problemPath } = inspectStructure(value);
     if (problem !== undefined) {
       return {
         ok: false,
-        error: { code: 'invalid', message: `The journey is invalid: ${problem}.` },
+        error: withWhere(
+          { code: 'invalid', message: `The journey is invalid: ${problem}.` },
+          problemPath && ['journey', ...problemPath],
+          problem,
+        ),
       };
     }
     const parsed = JourneySchema.safeParse(value, { error: describeIssue });
@@ -130,6 +144,20 @@ function invalid(issues: readonly z.core.$ZodIssue[]): ParseError {
     path: formatPath(first.path),
     details,
   };
+}
+
+/**
+ * Adds where a structural problem is, as a JSON path, for the UI's path and details. The
+ * sentence itself stays short: the path of a hostile nesting can be long.
+ */
+function withWhere(
+  error: ParseError,
+  keys: readonly PropertyKey[] | undefined,
+  problem: string,
+): ParseError {
+  if (keys === undefined || keys.length === 0) return error;
+  const path = formatPath(keys);
+  return { ...error, path, details: [`${path}: ${problem}`] };
 }
 
 function failure(code: ParseError['code'], message: string, path?: string): ParseResult {

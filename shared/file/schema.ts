@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 import type {
   Connection,
   CustomTacticDef,
@@ -8,6 +9,7 @@ import type {
   Tactic,
 } from '../model/types';
 import { STAGE_IDS, TACTIC_STATUSES } from '../model/types';
+import { quoteValue } from './issues';
 import { CURRENT_VERSION, FORMAT_NAME } from './version';
 
 /**
@@ -39,7 +41,7 @@ function oneOf(what: string, list: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined
       ? `this required field is missing; it must be one of ${what} (${list})`
-      : `${JSON.stringify(issue.input)} is not one of ${what} (${list})`;
+      : `${quoteValue(issue.input)} is not one of ${what} (${list})`;
 }
 
 const Id = z.string().min(1).max(LIMITS.idLength);
@@ -83,7 +85,7 @@ export const ConnectionSchema = z.looseObject({
 
 // Colours end up in SVG attributes and CSS, so only plain hex is accepted, never free text.
 const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
-  error: (issue) => `${JSON.stringify(issue.input)} is not a hex colour like "#2563eb"`,
+  error: (issue) => `${quoteValue(issue.input)} is not a hex colour like "#2563eb"`,
 });
 
 export const CustomTacticSchema = z.looseObject({
@@ -100,7 +102,7 @@ const IsoDateTime = z.iso.datetime({
   error: (issue) =>
     issue.input === undefined
       ? 'this required field is missing'
-      : `${JSON.stringify(issue.input)} is not an ISO 8601 date and time like "2025-01-31T09:30:00.000Z"`,
+      : `${quoteValue(issue.input)} is not an ISO 8601 date and time like "2025-01-31T09:30:00.000Z"`,
 });
 
 export const JourneyMetaSchema = z.looseObject({ createdAt: IsoDateTime, updatedAt: IsoDateTime });
@@ -124,7 +126,7 @@ export const JourneySchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['connections', index, end],
-            message: `no tactic has the id ${JSON.stringify(connection[end])}`,
+            message: `no tactic has the id ${quoteValue(connection[end])}`,
           });
         }
       }
@@ -132,7 +134,7 @@ export const JourneySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['connections', index, 'target'],
-          message: `a connection cannot lead from a tactic to itself (${JSON.stringify(connection.target)})`,
+          message: `a connection cannot lead from a tactic to itself (${quoteValue(connection.target)})`,
         });
       }
     });
@@ -153,7 +155,7 @@ function firstIndexById(
       ctx.addIssue({
         code: 'custom',
         path: [list, index, 'id'],
-        message: `the id ${JSON.stringify(item.id)} is already used by ${list}[${earlier}]`,
+        message: `the id ${quoteValue(item.id)} is already used by ${list}[${earlier}]`,
       });
     }
   });

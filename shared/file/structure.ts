@@ -12,8 +12,16 @@ export const MAX_DEPTH = 100;
  */
 const MAX_VALUES = 5_000_000;
 
+/** How many keys of a too-deep value's path a message shows. */
+const PATH_KEYS = 12;
+
 export interface Structure {
   problem?: string;
+  /**
+   * Where the problem is: the keys down to the value found too deep, cut to the first
+   * `PATH_KEYS` (the rest of a hostile nesting says nothing more to a reader).
+   */
+  problemPath?: PropertyKey[];
   /**
    * Every own `__proto__` key (JSON.parse creates them as plain data). zod drops them where it
    * copies objects, so that they cannot set a prototype, but keeps them deeper inside unknown
@@ -41,7 +49,11 @@ export function inspectStructure(root: unknown): Structure {
     const { value, depth } = node;
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_DEPTH) {
-      return { problem: `it is nested more than ${MAX_DEPTH} levels deep`, protoKeys };
+      return {
+        problem: `it is nested more than ${MAX_DEPTH} levels deep`,
+        problemPath: keysOf(node).slice(0, PATH_KEYS),
+        protoKeys,
+      };
     }
     const isList = Array.isArray(value);
     for (const [key, child] of Object.entries(value)) {
@@ -62,8 +74,12 @@ export function inspectStructure(root: unknown): Structure {
   return { protoKeys };
 }
 
-function pathOf(node: Node): string {
+function keysOf(node: Node): PropertyKey[] {
   const keys: PropertyKey[] = [];
   for (let at: Node | undefined = node; at?.parent !== undefined; at = at.parent) keys.push(at.key);
-  return formatPath(keys.reverse());
+  return keys.reverse();
+}
+
+function pathOf(node: Node): string {
+  return formatPath(keysOf(node));
 }
