@@ -4,6 +4,7 @@ import type { AppStore } from '../store';
 import type { NudgeDirection } from '../commands/selectionActions';
 
 let lastFocusedCard: string | null = null;
+let pendingFocus: string | null = null;
 
 /** Remembers the last card that had focus (see focusedCardId). Returns an uninstaller. */
 export function trackCardFocus(): () => void {
@@ -20,6 +21,9 @@ export function trackCardFocus(): () => void {
  * focus then sits on the page itself, and the keyboard user still means that card.
  */
 export function focusedCardId(): string | null {
+  // A card being brought into view to take focus counts as focused: arrow presses made while
+  // the view pans continue from it, not from the card that still has focus.
+  if (pendingFocus) return pendingFocus;
   const active = document.activeElement;
   const el = active?.closest<HTMLElement>('.react-flow__node');
   if (el) return el.dataset.id ?? null;
@@ -47,17 +51,21 @@ const cardElement = (id: string) =>
 export function focusCard(id: string, store?: AppStore): void {
   const el = cardElement(id);
   if (el) {
+    pendingFocus = null;
     el.focus();
     return;
   }
   if (!store) return;
   store.getState().revealCards([id]);
+  pendingFocus = id;
   // After the reveal's pan (200 ms): cards come and go from the page while the view moves.
   let frames = 0;
   const retry = () => {
+    if (pendingFocus !== id) return; // a later arrow press took over
     const found = cardElement(id);
     if (found) found.focus();
-    if (document.activeElement !== found && ++frames < 60) requestAnimationFrame(retry);
+    if (document.activeElement === found || ++frames >= 60) pendingFocus = null;
+    else requestAnimationFrame(retry);
   };
   window.setTimeout(retry, 250);
 }

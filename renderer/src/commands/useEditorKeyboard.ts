@@ -40,6 +40,9 @@ export function useEditorKeyboard(fitJourney: (options?: { duration?: number }) 
       }
       if (e.key === 'Escape') {
         state.setSelection([]);
+        // React Flow blurs a card on Escape (a frame later); a keyboard user keeps their place.
+        const focused = e.target instanceof Element ? e.target.closest<HTMLElement>('.react-flow__node') : null;
+        if (focused) requestAnimationFrame(() => requestAnimationFrame(() => focused.focus()));
         return;
       }
       if (e.key === 'n' || e.key === 'N') {
