@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { serializeJourneyFile } from '../../shared/file';
 import { syntheticJourney } from '../../scripts/bench/generate';
-import { watchForErrors } from './helpers';
+import { viewport, watchForErrors } from './helpers';
 import type {} from '../../renderer/src/benchHooks';
 
 test('a 10,000-tactic journey opens as an overview, zooms into real cards, and stays editable', async ({ page }) => {
@@ -30,5 +30,34 @@ test('a 10,000-tactic journey opens as an overview, zooms into real cards, and s
   const ids = await page.evaluate(() => window.cvjBench!.tacticIds());
   await page.evaluate((id) => window.cvjBench!.rename(id, 'Renamed'), ids[0]!);
   await page.evaluate(() => window.cvjBench!.undo());
+  expect(errors).toEqual([]);
+});
+
+test('the keyboard reaches a card from the overview: it is zoomed to 100% and focused', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?bench');
+  await page.waitForFunction(() => !!window.cvjBench);
+  await page.evaluate((t) => window.cvjBench!.loadText(t), serializeJourneyFile(syntheticJourney(1_000)));
+  await expect(page.locator('canvas.cvj-overview')).toBeVisible();
+  expect((await viewport(page)).zoom).toBeLessThan(0.3);
+
+  // Tab to the canvas, then an arrow key: the first card in reading order takes focus.
+  await page.locator('.react-flow__pane').focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = page.locator('.react-flow__node:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(page.locator('canvas.cvj-overview')).toHaveCount(0);
+  await expect.poll(async () => (await viewport(page)).zoom).toBe(1);
+  const first = await focused.getAttribute('data-id');
+  const box = (await focused.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+
+  // From there, arrows walk on from card to card.
+  await page.keyboard.press('ArrowDown');
+  await expect(focused).toHaveCount(1);
+  expect(await focused.getAttribute('data-id')).not.toBe(first);
+  await page.screenshot({ path: 'test-results/screenshots/keyboard-from-overview.png' });
   expect(errors).toEqual([]);
 });

@@ -32,15 +32,11 @@ import { useClipboard } from '../commands/useClipboard';
 import { addTacticAt } from '../commands/actions';
 import { usePlatform } from '../platform/context';
 import { useAppStore, useAppStoreApi } from '../store/context';
+import { OVERVIEW_ZOOM } from './zoomLevels';
 
 const nodeTypes: NodeTypes = { tactic: TacticCard };
 const edgeTypes: EdgeTypes = { connection: ConnectionLine };
 const PRO_OPTIONS = { hideAttribution: true };
-/**
- * Below this zoom the cards are drawn on one canvas instead of as DOM elements (level of
- * detail): titles are ~6 px there, and thousands of DOM cards would make panning stutter.
- */
-export const OVERVIEW_ZOOM = 0.3;
 const NO_NODES: TacticNode[] = [];
 const NO_EDGES: ConnectionEdge[] = [];
 

@@ -56,7 +56,7 @@ export function focusCard(id: string, store?: AppStore): void {
     return;
   }
   if (!store) return;
-  store.getState().revealCards([id]);
+  store.getState().revealCards([id], { focus: true });
   pendingFocus = id;
   // After the reveal's pan (200 ms): cards come and go from the page while the view moves.
   let frames = 0;

@@ -16,14 +16,18 @@ export interface UiSlice {
   quickAdd: QuickAddRequest | null;
   /** Bumped to ask the inspector to focus its first field (Enter on a card). */
   inspectorFocusToken: number;
-  /** Cards the canvas should bring into view (just added or pasted, maybe off-screen). */
-  reveal: { ids: string[]; token: number } | null;
+  /**
+   * Cards the canvas should bring into view (just added or pasted, maybe off-screen). `focus`:
+   * one card is to take keyboard focus, so it must also be drawn as a real card (zoom in from
+   * the overview).
+   */
+  reveal: { ids: string[]; token: number; focus: boolean } | null;
   /** Bumped to ask the canvas to fit the whole journey (a journey was just loaded). */
   fitToken: number;
   /** The last fitToken the canvas has fitted; cards stay unrendered while the two differ. */
   fittedToken: number;
   markFitted(token: number): void;
-  revealCards(ids: string[]): void;
+  revealCards(ids: string[], options?: { focus?: boolean }): void;
   requestFit(): void;
   setShortcutsOpen(open: boolean): void;
   openQuickAdd(request: QuickAddRequest): void;
@@ -48,9 +52,9 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
       state.fitToken += 1;
     });
   },
-  revealCards(ids) {
+  revealCards(ids, options) {
     set((state) => {
-      state.reveal = { ids, token: (state.reveal?.token ?? 0) + 1 };
+      state.reveal = { ids, token: (state.reveal?.token ?? 0) + 1, focus: options?.focus ?? false };
     });
   },
   setShortcutsOpen(open) {
