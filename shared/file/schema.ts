@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import './zod-setup';
+import { list, text } from './zod-setup';
 import type {
   Connection,
   CustomTacticDef,
@@ -44,7 +44,7 @@ function oneOf(what: string, list: string) {
       : `${quoteValue(issue.input)} is not one of ${what} (${list})`;
 }
 
-const Id = z.string().min(1).max(LIMITS.idLength);
+const Id = text(LIMITS.idLength, 1);
 
 export const StageSchema = z.enum(STAGE_IDS, { error: oneOf('the eight stages', STAGE_LIST) });
 
@@ -60,10 +60,10 @@ export const TacticSchema = z.looseObject({
   id: Id,
   stage: StageSchema,
   kind: Id.describe('Library entry id (e.g. "convert.tripwire"), a custom tactic id, or "custom".'),
-  title: z.string().max(LIMITS.titleLength),
-  notes: z.string().max(LIMITS.notesLength),
+  title: text(LIMITS.titleLength),
+  notes: text(LIMITS.notesLength),
   position: PointSchema.describe('Top-left corner of the card in canvas coordinates.'),
-  owner: z.string().max(LIMITS.shortTextLength).optional(),
+  owner: text(LIMITS.shortTextLength).optional(),
   status: TacticStatusSchema.optional(),
   cost: z.number().min(0).max(LIMITS.cost).optional().describe('Planned cost in currency units.'),
   conversionRate: z
@@ -73,14 +73,14 @@ export const TacticSchema = z.looseObject({
     .optional()
     .describe('Expected conversion rate to the next step, in percent.'),
   // Any text the user typed; whoever opens it must check the scheme (no javascript: URLs).
-  link: z.string().max(LIMITS.linkLength).optional(),
+  link: text(LIMITS.linkLength).optional(),
 });
 
 export const ConnectionSchema = z.looseObject({
   id: Id,
   source: Id,
   target: Id,
-  label: z.string().max(LIMITS.titleLength).optional(),
+  label: text(LIMITS.titleLength).optional(),
 });
 
 // Colours end up in SVG attributes and CSS, so only plain hex is accepted, never free text.
@@ -90,11 +90,11 @@ const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
 
 export const CustomTacticSchema = z.looseObject({
   id: Id,
-  name: z.string().min(1).max(LIMITS.titleLength),
+  name: text(LIMITS.titleLength, 1),
   stage: StageSchema,
-  icon: z.string().min(1).max(LIMITS.shortTextLength),
+  icon: text(LIMITS.shortTextLength, 1),
   color: HexColor,
-  description: z.string().max(LIMITS.descriptionLength).optional(),
+  description: text(LIMITS.descriptionLength).optional(),
 });
 
 const IsoDateTime = z.iso.datetime({
@@ -110,10 +110,10 @@ export const JourneyMetaSchema = z.looseObject({ createdAt: IsoDateTime, updated
 export const JourneySchema = z
   .looseObject({
     id: Id,
-    title: z.string().max(LIMITS.titleLength),
-    tactics: z.array(TacticSchema).max(LIMITS.tactics),
-    connections: z.array(ConnectionSchema).max(LIMITS.connections),
-    customTactics: z.array(CustomTacticSchema).max(LIMITS.customTactics).default([]),
+    title: text(LIMITS.titleLength),
+    tactics: list(TacticSchema, LIMITS.tactics),
+    connections: list(ConnectionSchema, LIMITS.connections),
+    customTactics: list(CustomTacticSchema, LIMITS.customTactics).default([]),
     meta: JourneyMetaSchema,
   })
   .superRefine((journey, ctx) => {
@@ -164,8 +164,8 @@ function firstIndexById(
 
 export const AppInfoSchema = z.looseObject({
   // Provenance only: a file from another tool that follows the format is still welcome.
-  name: z.string().max(LIMITS.shortTextLength),
-  version: z.string().max(LIMITS.shortTextLength),
+  name: text(LIMITS.shortTextLength),
+  version: text(LIMITS.shortTextLength),
 });
 
 export const CvjFileSchema = z

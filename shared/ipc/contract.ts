@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseJourneyFile } from '../file/parse';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../file/size';
+import { text } from '../file/zod-setup';
 
 /**
  * The IPC contract between main and the renderer. Channel names are `domain:verb`. Every request
@@ -48,7 +49,7 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 export const WindowStateSchema = z
   .object({
     /** Document title shown in the window title bar, e.g. "Untitled journey". */
-    documentTitle: z.string().max(500),
+    documentTitle: text(500),
     /** Unsaved changes: adds a marker to the title (and the macOS edited dot). */
     edited: z.boolean(),
   })
@@ -130,9 +131,7 @@ export function toExternalUrl(text: string): ExternalUrlResult {
   return problem === null ? { ok: true, url: href } : { ok: false, problem };
 }
 
-export const ExternalUrlSchema = z
-  .string()
-  .max(MAX_EXTERNAL_URL_LENGTH)
+export const ExternalUrlSchema = text(MAX_EXTERNAL_URL_LENGTH)
   .superRefine((url, ctx) => {
     const problem = externalUrlProblem(url);
     if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
@@ -325,9 +324,7 @@ export interface CheckedJourneyText {
  * limit, and a journey `parseJourneyFile` accepts, so main never writes a file the app could
  * not open again. Transforms into a CheckedJourneyText.
  */
-export const JourneyTextSchema = z
-  .string()
-  .max(MAX_FILE_BYTES)
+export const JourneyTextSchema = text(MAX_FILE_BYTES)
   .transform((text, ctx): CheckedJourneyText => {
     if (utf8ByteLength(text) > MAX_FILE_BYTES) {
       ctx.addIssue({ code: 'custom', message: 'the journey is larger than a file may be' });
@@ -369,10 +366,7 @@ export const MAX_PATH_LENGTH = 32_767;
  * checked here (absolute, no control characters); main checks the extension, that it is a
  * regular file and its size, and answers those with a FileError the user can read.
  */
-export const DroppedPathSchema = z
-  .string()
-  .min(1)
-  .max(MAX_PATH_LENGTH)
+export const DroppedPathSchema = text(MAX_PATH_LENGTH, 1)
   .refine((path) => !hasControlCharacters(path), {
     error: 'a path has no control characters',
   })
@@ -498,7 +492,7 @@ export const ExportRequestSchema = z
       .refine((bytes) => bytes.length > 0 && bytes.length <= MAX_EXPORT_BYTES, {
         error: `must hold 1 to ${MAX_EXPORT_BYTES} bytes`,
       }),
-    suggestedName: z.string().max(MAX_EXPORT_NAME_LENGTH),
+    suggestedName: text(MAX_EXPORT_NAME_LENGTH),
   })
   .strict()
   .superRefine((request, ctx) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STAGE_IDS, TACTIC_STATUSES } from '../types';
 import { HEX_COLOR } from './customTactics';
+import { list, text } from '../../file/zod-setup';
 
 /**
  * What a pasted payload may hold. The rules mirror the `.cvj` file schema (shared/file/schema.ts)
@@ -8,7 +9,7 @@ import { HEX_COLOR } from './customTactics';
  * model, not the other way round. Items are loose like in a file, so fields a newer build wrote
  * survive a copy and paste; limits keep a hostile clipboard from freezing the canvas.
  */
-const Id = z.string().min(1).max(200);
+const Id = text(200, 1);
 const Coordinate = z.number().min(-10_000_000).max(10_000_000);
 const Stage = z.enum(STAGE_IDS);
 
@@ -16,30 +17,30 @@ const TacticSchema = z.looseObject({
   id: Id,
   stage: Stage,
   kind: Id,
-  title: z.string().max(500),
-  notes: z.string().max(20_000),
+  title: text(500),
+  notes: text(20_000),
   position: z.looseObject({ x: Coordinate, y: Coordinate }),
-  owner: z.string().max(200).optional(),
+  owner: text(200).optional(),
   status: z.enum(TACTIC_STATUSES).optional(),
   cost: z.number().min(0).max(1e15).optional(),
   conversionRate: z.number().min(0).max(100).optional(),
-  link: z.string().max(2_048).optional(),
+  link: text(2_048).optional(),
 });
 
 const ConnectionSchema = z.looseObject({
   id: Id,
   source: Id,
   target: Id,
-  label: z.string().max(500).optional(),
+  label: text(500).optional(),
 });
 
 const CustomTacticSchema = z.looseObject({
   id: Id,
-  name: z.string().min(1).max(500),
+  name: text(500, 1),
   stage: Stage,
-  icon: z.string().min(1).max(200),
+  icon: text(200, 1),
   color: z.string().regex(HEX_COLOR),
-  description: z.string().max(2_000).optional(),
+  description: text(2_000).optional(),
 });
 
 export const CLIPBOARD_FORMAT = 'cvj-clipboard';
@@ -49,9 +50,9 @@ export const ClipboardSchema = z
   .object({
     format: z.literal(CLIPBOARD_FORMAT),
     version: z.literal(CLIPBOARD_VERSION),
-    tactics: z.array(TacticSchema).max(50_000),
-    connections: z.array(ConnectionSchema).max(100_000),
-    customTactics: z.array(CustomTacticSchema).max(1_000),
+    tactics: list(TacticSchema, 50_000),
+    connections: list(ConnectionSchema, 100_000),
+    customTactics: list(CustomTacticSchema, 1_000),
   })
   .refine(
     (payload) =>

@@ -137,3 +137,55 @@ describe('a field named "constructor" (opened, then every save threw)', () => {
     expect(reopened.ok && reopened.file).toEqual(opened.file);
   });
 });
+
+describe('an object with an odd "length" where text or a list belongs (threw inside zod)', () => {
+  // zod ran the length checks of a field on any value with a `length`; comparing a `length` that
+  // cannot become a number threw "Cannot convert object to primitive value", and the user got
+  // "CVJ Studio could not read this file" instead of the field at fault. Found by `npm run fuzz`.
+  const odd = { length: { toString: null, valueOf: null } };
+  it.each([
+    [
+      'the journey id',
+      (file: ReturnType<typeof starter>) => (file.journey['id'] = odd),
+      'journey.id',
+      'must be text (found an object)',
+    ],
+    [
+      'a title',
+      (file: ReturnType<typeof starter>) => (file.journey.tactics[0]!['title'] = odd),
+      'journey.tactics[0].title',
+      'must be text (found an object)',
+    ],
+    [
+      'the tactics',
+      (file: ReturnType<typeof starter>) => (file.journey['tactics'] = odd as never),
+      'journey.tactics',
+      'must be a list (found an object)',
+    ],
+    [
+      'the connections',
+      (file: ReturnType<typeof starter>) =>
+        (file.journey['connections'] = { length: { toString: 1 } }),
+      'journey.connections',
+      'must be a list (found an object)',
+    ],
+  ])('%s', (_name, edit, path, reason) => {
+    const file = starter();
+    edit(file);
+    const error = refusal(JSON.stringify(file));
+    expect(error.path).toBe(path);
+    expect(error.message).toBe(
+      `The journey is invalid at ${path.replace(/^journey\./, '')}: ${reason}.`,
+    );
+  });
+
+  it('in text pasted from the clipboard, and in IPC payloads', async () => {
+    const clipboard = await import('../../../shared/model/commands/clipboard');
+    const copied = clipboard.copyTactics(starter().journey as never, []);
+    const text = JSON.stringify({ ...copied, tactics: [{ id: odd }], connections: odd });
+    expect(clipboard.parseClipboard(text)).toBeNull();
+    const { ExternalUrlSchema, DroppedPathSchema } = await import('../../../shared/ipc/contract');
+    expect(ExternalUrlSchema.safeParse({ length: { toString: null } }).success).toBe(false);
+    expect(DroppedPathSchema.safeParse({ length: { toString: null } }).success).toBe(false);
+  });
+});
