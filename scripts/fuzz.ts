@@ -102,6 +102,9 @@ if (wanted(CRASH_NAME)) {
     kills: values.kills === undefined ? KILLS : Number(values.kills),
     random: seededRandom(seed),
   });
+  if (report.tempFilesAfterNextSave > 0) {
+    report.failures.push(`${report.tempFilesAfterNextSave} temp files survived the next save`);
+  }
   if (report.failures.length > 0) {
     console.error(`FAILED  ${CRASH_NAME}:\n${report.failures.slice(0, 10).join('\n')}`);
     process.exit(1);
@@ -111,7 +114,7 @@ if (wanted(CRASH_NAME)) {
     `ok      ${CRASH_NAME}: ${report.kills.toLocaleString('en')} kills in ${report.seconds.toFixed(1)} s ` +
       `(${report.midSave} mid-save: old version kept ${report.keptOld}×, new ${report.keptNew}×; ` +
       `${report.beforeFirstSave} before a save began; ${report.completedSaves.toLocaleString('en')} saves completed; ` +
-      `${report.strayTempFiles} hidden temp files left behind)`,
+      `${report.strayTempFiles} hidden temp files left behind, ${report.tempFilesAfterNextSave} after the next save)`,
   );
 }
 

@@ -21,9 +21,13 @@ const LENGTH_CHECKS = new Set(['min_length', 'max_length', 'length_equals']);
  * object to primitive value") instead of being told as "must be text". Found by the fuzzer.
  * This limits those checks to values of the right type.
  */
-function lengthChecksOnly<T extends z.ZodString | z.ZodArray>(schema: T, isRightType: (value: unknown) => boolean): T {
+function lengthChecksOnly<T extends z.ZodString | z.ZodArray>(
+  schema: T,
+  isRightType: (value: unknown) => boolean,
+): T {
   for (const check of schema._zod.def.checks ?? []) {
-    if (LENGTH_CHECKS.has(check._zod.def.check)) check._zod.def.when = (payload) => isRightType(payload.value);
+    if (LENGTH_CHECKS.has(check._zod.def.check))
+      check._zod.def.when = (payload) => isRightType(payload.value);
   }
   return schema;
 }

@@ -131,11 +131,10 @@ export function toExternalUrl(text: string): ExternalUrlResult {
   return problem === null ? { ok: true, url: href } : { ok: false, problem };
 }
 
-export const ExternalUrlSchema = text(MAX_EXTERNAL_URL_LENGTH)
-  .superRefine((url, ctx) => {
-    const problem = externalUrlProblem(url);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-  });
+export const ExternalUrlSchema = text(MAX_EXTERNAL_URL_LENGTH).superRefine((url, ctx) => {
+  const problem = externalUrlProblem(url);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 // ─── Documents: open, save, recent list, autosave recovery ──────────────────────────────────
 //
@@ -324,19 +323,18 @@ export interface CheckedJourneyText {
  * limit, and a journey `parseJourneyFile` accepts, so main never writes a file the app could
  * not open again. Transforms into a CheckedJourneyText.
  */
-export const JourneyTextSchema = text(MAX_FILE_BYTES)
-  .transform((text, ctx): CheckedJourneyText => {
-    if (utf8ByteLength(text) > MAX_FILE_BYTES) {
-      ctx.addIssue({ code: 'custom', message: 'the journey is larger than a file may be' });
-      return z.NEVER;
-    }
-    const parsed = parseJourneyFile(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: `not a journey file: ${parsed.error.message}` });
-      return z.NEVER;
-    }
-    return { text, title: parsed.journey.title };
-  });
+export const JourneyTextSchema = text(MAX_FILE_BYTES).transform((text, ctx): CheckedJourneyText => {
+  if (utf8ByteLength(text) > MAX_FILE_BYTES) {
+    ctx.addIssue({ code: 'custom', message: 'the journey is larger than a file may be' });
+    return z.NEVER;
+  }
+  const parsed = parseJourneyFile(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: `not a journey file: ${parsed.error.message}` });
+    return z.NEVER;
+  }
+  return { text, title: parsed.journey.title };
+});
 
 export const SaveRequestPayloadSchema = z
   .object({
@@ -477,7 +475,8 @@ export function exportBytesMatch(format: ExportFormat, bytes: Uint8Array): boole
  * ending in the format's extension. Main still lets the user pick any place and name.
  */
 export function exportNameProblem(format: ExportFormat, name: string): string | null {
-  if (name.length === 0 || name.length > MAX_EXPORT_NAME_LENGTH) return 'a name of 1–200 characters';
+  if (name.length === 0 || name.length > MAX_EXPORT_NAME_LENGTH)
+    return 'a name of 1–200 characters';
   if (hasControlCharacters(name) || /[\\/:*?"<>|]/.test(name)) return 'a bare file name';
   if (/^[. ]/.test(name)) return 'a name that does not start with a dot or space';
   if (!name.toLowerCase().endsWith(`.${format}`)) return `a name ending in .${format}`;

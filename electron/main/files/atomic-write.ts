@@ -40,6 +40,39 @@ export function isTempName(name: string): boolean {
   return name.startsWith('.') && name.endsWith(TEMP_SUFFIX);
 }
 
+/** Older than this, a temp file of ours is left over from a save that died (power cut, kill). */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temp files that saves of `target` left behind when they were killed before the
+ * rename (SIGKILL, power cut): `.name.cvj.<12 hex>.tmp` next to it, older than STALE_TEMP_MS so
+ * a save in progress in another window is left alone. Best effort: never throws.
+ */
+export async function removeStaleTemps(fs: FsPort, target: string, now: number): Promise<number> {
+  const folder = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const path = join(folder, name);
+    try {
+      const stat = await fs.stat(path);
+      if (!stat.isFile() || now - stat.mtimeMs < STALE_TEMP_MS) continue;
+      await fs.unlink(path);
+      removed += 1;
+    } catch {
+      // Gone already, or not ours to remove: either way nothing to do.
+    }
+  }
+  return removed;
+}
+
 export async function atomicWrite(
   fs: FsPort,
   target: string,

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { FileError } from '../../../shared/ipc/contract';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { MAX_FILE_BYTES } from '../../../shared/file/size';
-import { atomicWrite } from './atomic-write';
+import { atomicWrite, removeStaleTemps } from './atomic-write';
 import type { BackupStore } from './backups';
 import { fileErrorFrom, fileErrorFromParse, notCvjError, notUtf8Error } from './file-errors';
 import { errorCode, readFileLimited, systemError, type FsPort, type StatLike } from './fs-port';
@@ -139,7 +139,8 @@ export class DocumentFiles {
    *  2. copies the current version to the backups folder (best effort: a failed backup is
    *     logged and does not block the save, which is itself atomic);
    *  3. replaces the file atomically (see atomicWrite), keeping its permissions, through a
-   *     symlink to its real location.
+   *     symlink to its real location;
+   *  4. removes temp files an earlier save of this file left when it was killed mid-write.
    * On any failure the file on disk is as it was.
    */
   async write(path: string, text: string, options: WriteOptions): Promise<WriteResult> {
@@ -173,6 +174,7 @@ export class DocumentFiles {
         retryRename: this.platform === 'win32',
       });
       const written = await this.fs.stat(target);
+      await removeStaleTemps(this.fs, target, this.now().getTime());
       return {
         ok: true,
         baseline: { mtimeMs: written.mtimeMs, size: data.length, sha256: sha256(data) },

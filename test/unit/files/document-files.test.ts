@@ -222,6 +222,22 @@ describe('saving', () => {
     expect(namesIn(docs)).toEqual(['Q3 launch.cvj']);
   });
 
+  it('removes the temp files that killed saves of this file left, but not a save in progress', async () => {
+    const hour = Date.now() / 1000 - 3600;
+    const stale = ['.Q3 launch.cvj.0123456789ab.tmp', '.Q3 launch.cvj.ffffffffffff.tmp'];
+    const fresh = '.Q3 launch.cvj.aaaaaaaaaaaa.tmp'; // another window saving right now
+    const others = ['.Other.cvj.0123456789ab.tmp', '.Q3 launch.cvj.notes.tmp', 'Q3 launch.cvj.bak'];
+    for (const name of [...stale, ...others]) {
+      writeFileSync(join(docs, name), 'partial');
+      utimesSync(join(docs, name), hour, hour);
+    }
+    writeFileSync(join(docs, fresh), 'partial');
+    const files = new DocumentFiles({ fs: nodeFs, now: () => new Date() });
+    const { baseline } = await openOk(files, path);
+    expect((await files.write(path, edited(STARTER, 'v2'), { baseline })).ok).toBe(true);
+    expect(namesIn(docs)).toEqual([fresh, ...others, 'Q3 launch.cvj'].sort());
+  });
+
   it('keeps only the newest backups per file', async () => {
     const { files, backups } = service(nodeFs, 2);
     let { baseline } = await openOk(files, path);

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { parseJourneyFile } from '../../../shared/file/parse';
+import { STALE_TEMP_MS } from '../../../electron/main/files/atomic-write';
+import { DocumentFiles } from '../../../electron/main/files/document-files';
+import { nodeFs } from '../../../electron/main/files/fs-port';
 import { versionText } from './save-versions';
 
 /**
@@ -38,6 +41,8 @@ export interface CrashReport {
   completedSaves: number;
   /** Hidden temp files (.name.xxxx.tmp) a killed save left beside the journey. */
   strayTempFiles: number;
+  /** Temp files still there after the next save, made once they are stale (should be 0). */
+  tempFilesAfterNextSave: number;
   failures: string[];
   seconds: number;
 }
@@ -120,6 +125,7 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashReport
     keptNew: 0,
     completedSaves: 0,
     strayTempFiles: 0,
+    tempFilesAfterNextSave: 0,
     failures: [],
     seconds: 0,
   };
@@ -182,7 +188,19 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashReport
       before = now;
       next = (lastBegun ?? first - 1) + 1;
     }
-    report.strayTempFiles = readdirSync(docs).filter((name) => name.endsWith('.tmp')).length;
+    const temps = () => readdirSync(docs).filter((name) => name.endsWith('.tmp')).length;
+    report.strayTempFiles = temps();
+    // The next save, once those temp files are stale, removes them.
+    const later = new DocumentFiles({
+      fs: nodeFs,
+      now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000),
+    });
+    const opened = await later.read(target);
+    if (opened.ok) {
+      const saved = await later.write(target, opened.text, { baseline: opened.baseline });
+      if (!saved.ok) report.failures.push('the save after the kills failed');
+    }
+    report.tempFilesAfterNextSave = temps();
   } finally {
     rmSync(dir, { recursive: true, force: true });
     report.seconds = (performance.now() - started) / 1_000;
