@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, protocol, session, shell, type BaseWindow } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  ClipboardItem,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type BaseWindow,
+} from 'electron';
 import type { EventChannel, MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { buildCsp } from './csp';
@@ -12,6 +22,7 @@ import {
   chooseExportPath,
 } from './desktop-ports';
 import { exportImage } from './export-files';
+import { copyImageToClipboard } from './clipboard-images';
 import { DocumentManager } from './documents/manager';
 import { OpenQueue } from './documents/open-queue';
 import { BackupStore } from './files/backups';
@@ -170,6 +181,14 @@ async function start(): Promise<void> {
           { fs: nodeFs, chooseExportPath, defaultDir: () => app.getPath('documents') },
           senderId,
           request,
+        ),
+      copyImage: (image) =>
+        copyImageToClipboard(
+          {
+            write: (entries) => clipboard.write([new ClipboardItem(entries)]),
+            writeText: (text) => clipboard.writeText(text),
+          },
+          image,
         ),
     }),
     appOrigin: target.origin,

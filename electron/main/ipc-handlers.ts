@@ -3,6 +3,7 @@ import {
   INVOKE_CHANNELS,
   type AppInfo,
   type CheckedJourneyText,
+  type ClipboardImage,
   type ExportOutcome,
   type ExportFormat,
   type InvokeChannel,
@@ -75,6 +76,8 @@ export interface HandlerDeps {
     senderId: number,
     request: { format: ExportFormat; bytes: Uint8Array; suggestedName: string },
   ): Promise<ExportOutcome>;
+  /** Copy as PNG / SVG: puts checked image bytes on the system clipboard (clipboard-images.ts). */
+  copyImage?(image: ClipboardImage): Promise<void>;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -114,6 +117,10 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'file:export': (context, request) => {
       if (!deps.exportImage) throw new Error('exports are not available in this host');
       return deps.exportImage(context.senderId, request);
+    },
+    'clipboard:write-image': (_context, image) => {
+      if (!deps.copyImage) throw new Error('the clipboard is not available in this host');
+      return deps.copyImage(image);
     },
   };
 }

@@ -81,7 +81,8 @@ export function isTrustedSender(
 
 /**
  * Permission policy for session request/check handlers: the app needs no web permission
- * (clipboard goes through native menu roles, files through main). Granting one should be a
+ * (copy/paste of cards goes through native menu roles, Copy as PNG/SVG through main's
+ * `clipboard:write-image`, files through main). Granting one should be a
  * reviewed change with a test, hence a function rather than a bare `false` at the call site.
  */
 export function isPermissionAllowed(_permission: string): boolean {

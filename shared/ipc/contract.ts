@@ -483,26 +483,47 @@ export function exportNameProblem(format: ExportFormat, name: string): string | 
   return null;
 }
 
+/** Image bytes from the renderer: 1 byte to MAX_EXPORT_BYTES, and really the format named. */
+const ExportBytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.length > 0 && bytes.length <= MAX_EXPORT_BYTES, {
+    error: `must hold 1 to ${MAX_EXPORT_BYTES} bytes`,
+  });
+
+function checkBytesMatch(
+  request: { format: ExportFormat; bytes: Uint8Array },
+  ctx: z.RefinementCtx,
+): void {
+  if (!exportBytesMatch(request.format, request.bytes)) {
+    ctx.addIssue({ code: 'custom', path: ['bytes'], message: `not a ${request.format} image` });
+  }
+}
+
 export const ExportRequestSchema = z
   .object({
     format: z.enum(EXPORT_FORMATS),
-    bytes: z
-      .instanceof(Uint8Array)
-      .refine((bytes) => bytes.length > 0 && bytes.length <= MAX_EXPORT_BYTES, {
-        error: `must hold 1 to ${MAX_EXPORT_BYTES} bytes`,
-      }),
+    bytes: ExportBytesSchema,
     suggestedName: text(MAX_EXPORT_NAME_LENGTH),
   })
   .strict()
   .superRefine((request, ctx) => {
-    if (!exportBytesMatch(request.format, request.bytes)) {
-      ctx.addIssue({ code: 'custom', path: ['bytes'], message: `not a ${request.format} image` });
-    }
+    checkBytesMatch(request, ctx);
     const problem = exportNameProblem(request.format, request.suggestedName);
     if (problem !== null) {
       ctx.addIssue({ code: 'custom', path: ['suggestedName'], message: `must be ${problem}` });
     }
   });
+
+/** Export dialog > Copy as PNG / Copy as SVG: finished image bytes for the system clipboard. */
+export const ClipboardImageSchema = z
+  .object({ format: z.enum(EXPORT_FORMATS), bytes: ExportBytesSchema })
+  .strict()
+  .superRefine(checkBytesMatch);
+export interface ClipboardImage {
+  format: ExportFormat;
+  bytes: Uint8Array;
+}
+
 export interface ExportRequest {
   format: ExportFormat;
   bytes: Uint8Array;
@@ -541,6 +562,8 @@ export const INVOKE_CHANNELS = {
   'recovery:discard': { request: z.tuple([OpaqueIdSchema]), response: z.void() },
   /** Save dialog filtered to the format, then an atomic write of the exported image. */
   'file:export': { request: z.tuple([ExportRequestSchema]), response: ExportOutcomeSchema },
+  /** Puts an exported image on the system clipboard (main's clipboard: the page has no access). */
+  'clipboard:write-image': { request: z.tuple([ClipboardImageSchema]), response: z.void() },
 } as const;
 export type InvokeChannel = keyof typeof INVOKE_CHANNELS;
 
@@ -576,6 +599,11 @@ export interface DesktopApi {
    * picks the path; the renderer only suggests a name. Absent in a browser (it downloads).
    */
   exportFile?(request: ExportRequest): Promise<ExportOutcome>;
+  /**
+   * Desktop: Copy as PNG / Copy as SVG. Main writes the system clipboard; the page is granted
+   * no clipboard permission. Absent in a browser (it uses the async Clipboard API).
+   */
+  copyImage?(request: ClipboardImage): Promise<void>;
 }
 
 /** Composes the window title the way the app shows it everywhere. */

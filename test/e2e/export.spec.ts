@@ -157,6 +157,28 @@ test.describe('export (browser)', () => {
     expect(errors).toEqual([]);
   });
 
+  test('Copy as PNG and Copy as SVG put the image on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page);
+    await page.evaluate(() => localStorage.removeItem('cvj.export.options.v1'));
+    await page.keyboard.press('Control+Shift+E');
+    await dialog(page).getByRole('button', { name: 'Copy as PNG' }).click();
+    await expect(dialog(page).getByTestId('export-status')).toHaveText('Copied as PNG.');
+    const png = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const blob = await item!.getType('image/png');
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    });
+    const size = await statedSize(page);
+    expect(pngSizeOf(new Uint8Array(png))).toEqual({ width: size.width, height: size.height });
+
+    await dialog(page).getByRole('button', { name: 'Copy as SVG' }).click();
+    await expect(dialog(page).getByTestId('export-status')).toHaveText('Copied as SVG.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(parseSvg(text).elements.has('svg')).toBe(true);
+    expect(text).toContain((await getDocument(page)).tactics[0]!.title.replace(/&/g, '&amp;'));
+  });
+
   test('embed off: the PNG holds no journey; one stage and the size limit', async ({ page }) => {
     const errors = watchForErrors(page);
     await openApp(page);

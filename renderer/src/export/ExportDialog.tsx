@@ -121,7 +121,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       if (!bytes) return;
       if (action === 'copy') {
         setStatus({ kind: 'busy', label: 'Copying…' });
-        await copyExport(format, bytes);
+        await copyExport(platform, format, bytes);
         setStatus({ kind: 'done', message: `Copied as ${format.toUpperCase()}.` });
         return;
       }

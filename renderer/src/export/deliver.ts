@@ -18,12 +18,17 @@ export async function saveExport(
 const MIME = { png: 'image/png', svg: 'image/svg+xml' } as const;
 
 /**
- * The clipboard, through the async Clipboard API. PNG as an image; SVG as image/svg+xml where
- * the browser takes it (Chromium 124+), with the same markup as plain text so paste targets that
- * only take text (code editors, Figma's "paste as SVG") get it too. In the desktop app main
- * grants `clipboard-sanitized-write` to the app's own page and nothing else (security.ts).
+ * The clipboard. Desktop: main writes it (`clipboard:write-image`; the page is granted no web
+ * permission, see security.ts). Browser: the async Clipboard API, PNG as an image; SVG as
+ * image/svg+xml where the browser takes it (Chromium 124+), with the same markup as plain text
+ * so paste targets that only take text (code editors, Figma's "paste as SVG") get it too.
  */
-export async function copyExport(format: 'png' | 'svg', bytes: Uint8Array | string): Promise<void> {
+export async function copyExport(
+  platform: Platform,
+  format: 'png' | 'svg',
+  bytes: Uint8Array,
+): Promise<void> {
+  if (platform.copyImage) return platform.copyImage({ format, bytes });
   const clipboard = navigator.clipboard as Clipboard | undefined;
   if (!clipboard) throw new Error('this browser does not let pages use the clipboard');
   if (format === 'png') {
@@ -31,7 +36,7 @@ export async function copyExport(format: 'png' | 'svg', bytes: Uint8Array | stri
     await clipboard.write([new ClipboardItem({ 'image/png': blob })]);
     return;
   }
-  const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes);
+  const text = new TextDecoder().decode(bytes);
   const plain = new Blob([text], { type: 'text/plain' });
   if (typeof ClipboardItem.supports === 'function' && ClipboardItem.supports('image/svg+xml')) {
     const svg = new Blob([text], { type: 'image/svg+xml' });

@@ -21,6 +21,8 @@ import { nodeFs } from '../../../electron/main/files/fs-port';
 import { RecentList } from '../../../electron/main/files/recent-list';
 import { RecoveryStore } from '../../../electron/main/files/recovery-store';
 import { createHandlers, handleInvoke } from '../../../electron/main/ipc-handlers';
+import { exportImage } from '../../../electron/main/export-files';
+import { copyImageToClipboard } from '../../../electron/main/clipboard-images';
 
 /**
  * Main's side of the test bridge: the app's real DocumentManager, file service, recent list,
@@ -38,6 +40,7 @@ export interface WindowHost {
 export type DialogCall =
   | { kind: 'open' }
   | { kind: 'save'; defaultPath: string }
+  | { kind: 'export'; defaultPath: string; format: 'png' | 'svg' }
   | { kind: 'replace'; fileName: string }
   | { kind: 'ask-to-save'; documentName: string; reason: 'close' | 'quit' };
 
@@ -58,6 +61,8 @@ export class FakeMain {
   readonly closedWindows: number[] = [];
   readonly warnings: string[] = [];
   readonly osRecent: string[] = [];
+  /** What main put on the system clipboard, newest last: MIME type → bytes, per copy. */
+  readonly clipboard: Map<string, Buffer>[] = [];
 
   private readonly hosts = new Map<number, WindowHost>();
   private readonly openAnswers: (string | null)[] = [];
@@ -103,6 +108,40 @@ export class FakeMain {
         this.manager.setWindowState(senderId, state),
       openExternal: async () => {},
       documents: this.manager,
+      // Export and Copy as PNG/SVG: main's real code, with the Save dialog answered from the
+      // same queue as the file dialogs and a recording stand-in for Electron's clipboard.
+      exportImage: (senderId, request) =>
+        exportImage(
+          {
+            fs: nodeFs,
+            defaultDir: () => this.dir,
+            chooseExportPath: async (_window, defaultPath, format) => {
+              this.dialogCalls.push({ kind: 'export', defaultPath, format });
+              return this.saveAnswers.shift() ?? null;
+            },
+          },
+          senderId,
+          request,
+        ),
+      copyImage: (image) =>
+        copyImageToClipboard(
+          {
+            write: async (entries) => {
+              const copied = new Map<string, Buffer>();
+              for (const [type, payload] of Object.entries(entries)) {
+                copied.set(
+                  type,
+                  typeof payload === 'string'
+                    ? Buffer.from(payload)
+                    : Buffer.from(await payload.arrayBuffer()),
+                );
+              }
+              this.clipboard.push(copied);
+            },
+            writeText: async (text) => void this.clipboard.push(new Map([['text/plain', Buffer.from(text)]])),
+          },
+          image,
+        ),
     });
   }
 

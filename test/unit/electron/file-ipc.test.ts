@@ -25,6 +25,7 @@ function setup() {
   const documents = fakeDocuments();
   const onInternalError = vi.fn();
   const exportImage = vi.fn(async () => ({ status: 'cancelled' as const }));
+  const copyImage = vi.fn(async () => {});
   const env: InvokeEnv = {
     handlers: createHandlers({
       appInfo: () => ({ name: 'CVJ Studio', version: '0.1.0', platform: 'linux' }),
@@ -32,6 +33,7 @@ function setup() {
       openExternal: async () => {},
       documents,
       exportImage,
+      copyImage,
     }),
     appOrigin: APP_ORIGIN,
     onInternalError,
@@ -40,8 +42,9 @@ function setup() {
     handleInvoke(channel, sender, args, env);
   const calls = () =>
     Object.values(documents).reduce((n, fn) => n + fn.mock.calls.length, 0) +
-    exportImage.mock.calls.length;
-  return { documents, invoke, calls, onInternalError, exportImage };
+    exportImage.mock.calls.length +
+    copyImage.mock.calls.length;
+  return { documents, invoke, calls, onInternalError, exportImage, copyImage };
 }
 
 describe('file channels: valid calls reach the document service for the calling window', () => {
@@ -171,7 +174,22 @@ describe('file:export', () => {
   });
 });
 
+describe('clipboard:write-image', () => {
+  it('hands a checked image to main’s clipboard', async () => {
+    const { invoke, copyImage } = setup();
+    const image = { format: 'png', bytes: PNG_BYTES };
+    expect(await invoke('clipboard:write-image', [image])).toEqual({ ok: true, value: undefined });
+    expect(copyImage).toHaveBeenCalledWith(image);
+  });
+});
+
 const BAD: [InvokeChannel, string, unknown[]][] = [
+  ['clipboard:write-image', 'an SVG claiming to be a PNG', [{ format: 'png', bytes: new TextEncoder().encode('<svg/>') }]],
+  ['clipboard:write-image', 'text claiming to be an SVG', [{ format: 'svg', bytes: new TextEncoder().encode('hello') }]],
+  ['clipboard:write-image', 'no bytes', [{ format: 'png', bytes: new Uint8Array() }]],
+  ['clipboard:write-image', 'a string for bytes', [{ format: 'svg', bytes: '<svg/>' }]],
+  ['clipboard:write-image', 'an extra key', [{ format: 'png', bytes: PNG_BYTES, path: '/tmp/x.png' }]],
+  ['clipboard:write-image', 'a text format', [{ format: 'text', bytes: PNG_BYTES }]],
   ['file:export', 'a path for a name', [{ ...EXPORT, suggestedName: '/tmp/x.png' }]],
   ['file:export', 'a path key', [{ ...EXPORT, path: '/tmp/x.png' }]],
   ['file:export', 'a PDF', [{ ...EXPORT, format: 'pdf', suggestedName: 'x.pdf' }]],

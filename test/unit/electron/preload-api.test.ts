@@ -53,6 +53,13 @@ describe('createDesktopApi', () => {
     expect(ipc.invoke).toHaveBeenCalledWith('file:export', request);
   });
 
+  it('copyImage hands main the format and bytes for the clipboard', async () => {
+    const { ipc } = fakeIpc(() => ({ ok: true, value: undefined }));
+    const request = { format: 'svg' as const, bytes: new TextEncoder().encode('<svg/>') };
+    await createDesktopApi(ipc).copyImage!(request);
+    expect(ipc.invoke).toHaveBeenCalledWith('clipboard:write-image', request);
+  });
+
   it('openExternal rejects with the code when main refuses the URL', async () => {
     const { ipc } = fakeIpc(() => ({
       ok: false,
@@ -128,6 +135,7 @@ describe('createDesktopApi', () => {
 
   it('exposes exactly the DesktopApi methods', () => {
     expect(Object.keys(createDesktopApi(fakeIpc().ipc)).sort()).toEqual([
+      'copyImage',
       'documents',
       'exportFile',
       'getAppInfo',

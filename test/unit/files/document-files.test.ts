@@ -232,7 +232,7 @@ describe('saving', () => {
       utimesSync(join(docs, name), hour, hour);
     }
     writeFileSync(join(docs, fresh), 'partial');
-    const files = new DocumentFiles({ fs: nodeFs, now: () => new Date() });
+    const files = new DocumentFiles({ fs: nodeFs, backups: null, now: () => new Date() });
     const { baseline } = await openOk(files, path);
     expect((await files.write(path, edited(STARTER, 'v2'), { baseline })).ok).toBe(true);
     expect(namesIn(docs)).toEqual([fresh, ...others, 'Q3 launch.cvj'].sort());

@@ -193,6 +193,7 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashReport
     // The next save, once those temp files are stale, removes them.
     const later = new DocumentFiles({
       fs: nodeFs,
+      backups: null,
       now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000),
     });
     const opened = await later.read(target);

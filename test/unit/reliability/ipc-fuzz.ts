@@ -165,6 +165,7 @@ function world(w: IpcWorld) {
     },
     documents: manager,
     exportImage: async () => ({ status: 'cancelled' as const }),
+    copyImage: async () => {},
   };
   const env = {
     handlers: createHandlers(deps),
@@ -249,6 +250,7 @@ function wellFormed(w: IpcWorld): Record<string, unknown[]> {
     'recovery:restore': [ID],
     'recovery:discard': [ID],
     'file:export': [{ format: 'svg', bytes: SVG_BYTES, suggestedName: 'Plan.svg' }],
+    'clipboard:write-image': [{ format: 'svg', bytes: SVG_BYTES }],
   };
 }
 
