@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the browser and export tests need from Debian's packages, if missing:
 # Chromium (Playwright drives it; its own browser download does not work offline),
-# Liberation fonts, and rsvg-convert (a second, non-browser SVG renderer).
+# Liberation fonts, rsvg-convert (a non-browser SVG renderer) and Firefox ESR (a second browser
+# engine the exported SVG is compared in).
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
 command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
+command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || need+=(firefox-esr)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "test dependencies present: chromium, fonts-liberation, rsvg-convert"
+  echo "test dependencies present: chromium, fonts-liberation, rsvg-convert, firefox"
   exit 0
 fi
 echo "installing from Debian: ${need[*]}"

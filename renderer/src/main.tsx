@@ -2,6 +2,7 @@ import '../../shared/file/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
+import './styles/fonts.css';
 import './styles/app.css';
 import { App } from './App';
 import { createAppStore } from './store';
@@ -16,6 +17,18 @@ const store = createAppStore(initialJourney(window.localStorage));
 installDebugHandle(store);
 installBenchHooks(store);
 
+/**
+ * Inter ships with the app (assets/fonts, bundled: nothing is fetched), so cards look like
+ * exports. It is loaded before the first render, so the canvas never lays out in a fallback
+ * font and then shifts; a font that fails to load within a second falls back silently.
+ */
+async function fontsLoaded(): Promise<void> {
+  const faces = ['400 16px Inter', '600 16px Inter', '700 16px Inter'];
+  const loading = Promise.all(faces.map((face) => document.fonts.load(face)));
+  await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 1_000))]).catch(() => undefined);
+}
+
+await fontsLoaded();
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <PlatformProvider platform={detectPlatform()}>

@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pixelmatch from 'pixelmatch';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -25,6 +27,9 @@ import { eightStageJourney } from './journeys';
  * else. The images are kept in test-results/export/ for a person to look at.
  */
 const hasInkscape = spawnSync('inkscape', ['--version'], { stdio: 'ignore' }).status === 0;
+const firefox = ['firefox-esr', 'firefox'].find(
+  (name) => spawnSync(name, ['--version'], { stdio: 'ignore' }).status === 0,
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -108,6 +113,41 @@ describe('one SVG, three renderers', () => {
       const chrome = await chromiumPng(svg, width, height);
       const ratio = compare('eight-stages.inkscape-vs-chromium', readFileSync(out), chrome);
       console.log(`pixels differing: Inkscape vs Chromium ${(ratio * 100).toFixed(3)}%`);
+      expect(ratio).toBeLessThan(0.02);
+    },
+    120_000,
+  );
+
+  // Firefox (Gecko) is a third browser engine; scripts/install-test-deps.sh installs firefox-esr.
+  it.skipIf(!firefox)(
+    'Firefox draws it within 2% of pixels of Chromium too (runs where Firefox is installed)',
+    async () => {
+      const { svg, width, height } = renderJourneySvg(eightStageJourney());
+      const svgFile = join(resultsDir, 'eight-stages.svg');
+      writeFileSync(svgFile, svg);
+      const out = join(resultsDir, 'eight-stages.firefox.png');
+      const profile = mkdtempSync(join(tmpdir(), 'cvj-firefox-'));
+      try {
+        execFileSync(
+          firefox!,
+          [
+            '--headless',
+            '--no-remote',
+            '--profile',
+            profile,
+            '--screenshot',
+            out,
+            `--window-size=${width},${height}`,
+            pathToFileURL(svgFile).href,
+          ],
+          { env: { ...fontconfigEnv(), MOZ_HEADLESS: '1' }, stdio: 'ignore', timeout: 90_000 },
+        );
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+      const chrome = await chromiumPng(svg, width, height);
+      const ratio = compare('eight-stages.firefox-vs-chromium', readFileSync(out), chrome);
+      console.log(`pixels differing: Firefox vs Chromium ${(ratio * 100).toFixed(3)}%`);
       expect(ratio).toBeLessThan(0.02);
     },
     120_000,

@@ -12,7 +12,7 @@ export interface OverviewView {
 
 const CARD_RADIUS = 12;
 const TITLE_FONT = 22;
-const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+const FONT_FAMILY = "Inter, 'Liberation Sans', Arial, Helvetica, sans-serif";
 
 /**
  * Draws the journey as the zoomed-out overview: the same cards (white, stage-coloured edge,
