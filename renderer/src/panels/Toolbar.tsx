@@ -25,7 +25,7 @@ export function Toolbar() {
     <header className="cvj-toolbar">
       <div className="cvj-toolbar__brand" aria-hidden="true">
         <SvgIcon node={AppIcon} size={22} />
-        <span>CVJ Studio</span>
+        <span className="cvj-toolbar__wide">CVJ Studio</span>
       </div>
       <h1 className="cvj-toolbar__title" title={title}>
         {title}
@@ -86,11 +86,11 @@ export function Toolbar() {
           <SvgIcon node={ExportIcon} size={18} /> Export
         </button>
         <FileMenu actions={actions} canRevert={fileName !== null} />
-        <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo">
-          <SvgIcon node={UndoIcon} size={18} /> Undo
+        <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo" title="Undo (Ctrl+Z)">
+          <SvgIcon node={UndoIcon} size={18} /> <span className="cvj-toolbar__wide">Undo</span>
         </button>
-        <button type="button" disabled={!canRedo} onClick={() => redo(store)} aria-label="Redo">
-          <SvgIcon node={RedoIcon} size={18} /> Redo
+        <button type="button" disabled={!canRedo} onClick={() => redo(store)} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+          <SvgIcon node={RedoIcon} size={18} /> <span className="cvj-toolbar__wide">Redo</span>
         </button>
       </nav>
       <ExportDialogHost />
