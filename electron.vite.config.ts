@@ -58,6 +58,9 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified by default: 1.6 MB of JavaScript to parse
+      // at every start (368 KB gzip) instead of ~730 KB (~225 KB gzip).
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
