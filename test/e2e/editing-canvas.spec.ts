@@ -42,6 +42,29 @@ test.describe('editing on the canvas', () => {
     expect(errors).toEqual([]);
   });
 
+  test('dragging a connection’s end onto another card reconnects it, in one undo step', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await openApp(page);
+    const doc = await getDocument(page);
+    const byStage = Object.fromEntries(doc.tactics.map((t) => [t.stage, t]));
+    const edge = doc.connections.find((c) => c.source === byStage.aware!.id && c.target === byStage.engage!.id)!;
+    expect(edge).toBeDefined();
+
+    // The end of the arrow, where it meets the Engage card, is a grip; drop it on Subscribe.
+    const grip = page.locator(`.react-flow__edge[data-id="${edge.id}"] .react-flow__edgeupdater-target`);
+    const from = (await grip.boundingBox())!;
+    const to = (await page.locator(`.react-flow__node[data-id="${byStage.subscribe!.id}"] .react-flow__handle.target`).boundingBox())!;
+    await drag(page, { x: from.x + from.width / 2, y: from.y + from.height / 2 }, { x: to.x + to.width / 2, y: to.y + to.height / 2 });
+
+    const after = await getDocument(page);
+    expect(after.connections.find((c) => c.id === edge.id)).toMatchObject({ source: byStage.aware!.id, target: byStage.subscribe!.id });
+    expect(after.connections).toHaveLength(doc.connections.length);
+    expect(await history(page)).toBe(1);
+    await page.keyboard.press('Control+Z');
+    expect((await getDocument(page)).connections).toEqual(doc.connections);
+    expect(errors).toEqual([]);
+  });
+
   test('dragging a card to another lane changes its stage, in one undo step', async ({ page }) => {
     await openApp(page);
     const doc = await getDocument(page);
