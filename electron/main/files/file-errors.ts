@@ -1,5 +1,5 @@
 import type { FileError, FileErrorCode } from '../../../shared/ipc/contract';
-import type { ParseError } from '../../../shared/file/result';
+import { quotedName } from '../../../shared/file/file-errors';
 import { formatFileSize, MAX_FILE_BYTES } from '../../../shared/file/size';
 import { errorCode } from './fs-port';
 
@@ -41,9 +41,7 @@ export function fileErrorCode(code: string | undefined): FileErrorCode {
   }
 }
 
-function quoted(fileName: string): string {
-  return `“${fileName}”`;
-}
+const quoted = quotedName;
 
 function openReason(code: FileErrorCode, size: number | undefined): string {
   switch (code) {
@@ -107,50 +105,10 @@ export function fileErrorFrom(
   return { code, message, fileName };
 }
 
-/** A file that was read but is not a journey this build can open. */
-export function fileErrorFromParse(
-  error: ParseError,
-  operation: Exclude<FileOperation, 'save'>,
-  fileName: string,
-): FileError {
-  const code: FileErrorCode =
-    error.code === 'not-json'
-      ? 'NOT_JSON'
-      : error.code === 'not-cvj'
-        ? 'NOT_CVJ'
-        : error.code === 'version-too-new'
-          ? 'VERSION_TOO_NEW'
-          : 'INVALID';
-  const verb = operation === 'revert' ? 'revert to' : 'open';
-  return {
-    code,
-    message: `Couldn’t ${verb} ${quoted(fileName)}. ${error.message}`,
-    fileName,
-    ...(error.path === undefined ? {} : { jsonPath: error.path }),
-    ...(error.details === undefined ? {} : { details: error.details }),
-  };
-}
-
 /** A problem main finds itself (wrong extension, nothing to revert to…). */
 export function fileError(code: FileErrorCode, fileName: string, message: string): FileError {
   return { code, message, fileName };
 }
 
-export function notCvjError(fileName: string): FileError {
-  return fileError(
-    'NOT_CVJ',
-    fileName,
-    `Couldn’t open ${quoted(fileName)}: CVJ Studio opens journey files (.cvj) and the PNG and SVG images it exported with the journey inside.`,
-  );
-}
-
-export function notUtf8Error(
-  operation: Exclude<FileOperation, 'save'>,
-  fileName: string,
-): FileError {
-  return fileError(
-    'NOT_JSON',
-    fileName,
-    `Couldn’t ${operation === 'revert' ? 'revert to' : 'open'} ${quoted(fileName)}. This file is not text (it is not valid UTF-8), so it holds no journey.`,
-  );
-}
+// The sentences both builds show for a file that is not a journey live in shared/.
+export { fileErrorFromParse, notCvjError, notUtf8Error } from '../../../shared/file/file-errors';

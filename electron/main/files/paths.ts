@@ -1,11 +1,11 @@
 import { basename, dirname, extname, resolve, win32, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CVJ_EXTENSION } from '../../../shared/file/file-names';
 import { errorCode, type FsPort } from './fs-port';
 
 /** Path helpers for documents: names users see, extension rules, identity, argv. */
 
-export const CVJ_EXTENSION = '.cvj';
-export const UNTITLED_NAME = 'Untitled journey';
+export { CVJ_EXTENSION, UNTITLED_NAME, suggestFileName } from '../../../shared/file/file-names';
 
 /** Whether the platform's file systems usually ignore case (so "A.cvj" is "a.cvj"). */
 export function caseInsensitive(platform: NodeJS.Platform): boolean {
@@ -47,23 +47,6 @@ export function withCvjExtension(path: string): { path: string; appended: boolea
     : { path: `${path}${CVJ_EXTENSION}`, appended: true };
 }
 
-/** Characters no file system takes (Windows is the strictest) and reserved device names. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/gu;
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
-/** A file name for a journey titled `title`: "Q3 launch.cvj"; "Untitled journey.cvj" if empty. */
-export function suggestFileName(title: string): string {
-  const cleaned = title
-    .replace(FORBIDDEN, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[. ]+$/u, '')
-    .slice(0, 120)
-    .trim();
-  const stem = cleaned === '' || RESERVED.test(cleaned) ? UNTITLED_NAME : cleaned;
-  return `${stem}${CVJ_EXTENSION}`;
-}
 
 /**
  * The key two paths share when they name the same file: the real path (symlinks resolved) when

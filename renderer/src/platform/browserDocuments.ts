@@ -1,3 +1,4 @@
+import { UNTITLED_NAME } from '../../../shared/file/file-names';
 import type {
   DocumentsApi,
   DroppedFile,
@@ -39,8 +40,6 @@ export interface BrowserDocuments extends DocumentsApi {
   /** The page now holds a new untitled journey (New replaced the old one in place). */
   forgetFile(): void;
 }
-
-const UNTITLED_NAME = 'Untitled journey';
 
 /** The file this page's journey belongs to. */
 interface CurrentFile {

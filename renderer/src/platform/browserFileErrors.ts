@@ -1,5 +1,5 @@
 import type { FileError, FileErrorCode } from '../../../shared/ipc/contract';
-import type { ParseError } from '../../../shared/file/result';
+import { quotedName } from '../../../shared/file/file-errors';
 import { formatFileSize, MAX_FILE_BYTES } from '../../../shared/file/size';
 
 /**
@@ -8,39 +8,9 @@ import { formatFileSize, MAX_FILE_BYTES } from '../../../shared/file/size';
  */
 
 const SAVE_KEPT = 'Your journey is still open and unsaved';
-const quoted = (name: string) => `“${name}”`;
+const quoted = quotedName;
 type Operation = 'open' | 'revert';
 const verb = (operation: Operation) => (operation === 'revert' ? 'revert to' : 'open');
-
-export function fileErrorFromParse(
-  error: ParseError,
-  operation: Operation,
-  fileName: string,
-): FileError {
-  const code: FileErrorCode =
-    error.code === 'not-json'
-      ? 'NOT_JSON'
-      : error.code === 'not-cvj'
-        ? 'NOT_CVJ'
-        : error.code === 'version-too-new'
-          ? 'VERSION_TOO_NEW'
-          : 'INVALID';
-  return {
-    code,
-    message: `Couldn’t ${verb(operation)} ${quoted(fileName)}. ${error.message}`,
-    fileName,
-    ...(error.path === undefined ? {} : { jsonPath: error.path }),
-    ...(error.details === undefined ? {} : { details: error.details }),
-  };
-}
-
-export function notCvjError(fileName: string): FileError {
-  return {
-    code: 'NOT_CVJ',
-    fileName,
-    message: `Couldn’t open ${quoted(fileName)}: CVJ Studio opens journey files (.cvj) and the PNG and SVG images it exported with the journey inside.`,
-  };
-}
 
 export function tooLargeError(fileName: string, size: number): FileError {
   return {
@@ -50,15 +20,6 @@ export function tooLargeError(fileName: string, size: number): FileError {
   };
 }
 
-export function notUtf8Error(operation: Operation, fileName: string): FileError {
-  return {
-    code: 'NOT_JSON',
-    fileName,
-    message: `Couldn’t ${verb(operation)} ${quoted(fileName)}. This file is not text (it is not valid UTF-8), so it holds no journey.`,
-  };
-}
-
-/** The browser could not read a file it was given (moved, deleted or locked since). */
 export function readError(operation: Operation, fileName: string, error: unknown): FileError {
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'NotFoundError') {
@@ -113,19 +74,7 @@ export function saveError(fileName: string, error: unknown): FileError {
   return { code, fileName, message: `Couldn’t save ${quoted(fileName)}: ${reason}` };
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/gu;
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
-/** "Q3 launch.cvj" for a journey titled "Q3 launch" (main's suggestFileName, same rules). */
-export function suggestFileName(title: string): string {
-  const cleaned = title
-    .replace(FORBIDDEN, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[. ]+$/u, '')
-    .slice(0, 120)
-    .trim();
-  const stem = cleaned === '' || RESERVED.test(cleaned) ? 'Untitled journey' : cleaned;
-  return `${stem}.cvj`;
-}
+// The sentences both builds show for a file that is not a journey, and file names, are shared.
+export { fileErrorFromParse, notCvjError, notUtf8Error } from '../../../shared/file/file-errors';
+export { suggestFileName } from '../../../shared/file/file-names';

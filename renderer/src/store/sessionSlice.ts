@@ -4,7 +4,9 @@ import type { Journey } from '../../../shared/model/types';
 import type { CvjFile } from '../../../shared/file/schema';
 import type { AppState, AppMutators } from './types';
 
-export const UNTITLED_NAME = 'Untitled journey';
+import { UNTITLED_NAME } from '../../../shared/file/file-names';
+
+export { UNTITLED_NAME };
 
 /** Which file the journey belongs to and whether it has unsaved changes. Never an undo step. */
 export interface DocumentSession {

@@ -97,59 +97,65 @@ describe('one SVG, three renderers', () => {
     expect(resvgVsChromium).toBeLessThan(0.02);
   }, 120_000);
 
+  /** Draws the 8-stage journey's SVG with another program and compares it with Chromium's. */
+  async function againstChromium(
+    name: string,
+    draw: (svgFile: string, pngFile: string, size: { width: number; height: number }) => void,
+  ): Promise<void> {
+    const { svg, width, height } = renderJourneySvg(eightStageJourney());
+    const svgFile = join(resultsDir, 'eight-stages.svg');
+    writeFileSync(svgFile, svg);
+    const out = join(resultsDir, `eight-stages.${name.toLowerCase()}.png`);
+    draw(svgFile, out, { width, height });
+    const chrome = await chromiumPng(svg, width, height);
+    const ratio = compare(
+      `eight-stages.${name.toLowerCase()}-vs-chromium`,
+      readFileSync(out),
+      chrome,
+    );
+    console.log(`pixels differing: ${name} vs Chromium ${(ratio * 100).toFixed(3)}%`);
+    expect(ratio).toBeLessThan(0.02);
+  }
+
   // Inkscape is not among the CI machine's packages (scripts/install-test-deps.sh); where it is
   // installed (apt-get install inkscape) the same comparison runs against it.
   it.skipIf(!hasInkscape)(
     'Inkscape draws it within 2% of pixels of Chromium too (runs where inkscape is installed)',
-    async () => {
-      const { svg, width, height } = renderJourneySvg(eightStageJourney());
-      const svgFile = join(resultsDir, 'eight-stages.svg');
-      writeFileSync(svgFile, svg);
-      const out = join(resultsDir, 'eight-stages.inkscape.png');
-      execFileSync('inkscape', [svgFile, '--export-type=png', `--export-filename=${out}`], {
-        env: fontconfigEnv(),
-        stdio: 'ignore',
-      });
-      const chrome = await chromiumPng(svg, width, height);
-      const ratio = compare('eight-stages.inkscape-vs-chromium', readFileSync(out), chrome);
-      console.log(`pixels differing: Inkscape vs Chromium ${(ratio * 100).toFixed(3)}%`);
-      expect(ratio).toBeLessThan(0.02);
-    },
+    () =>
+      againstChromium('Inkscape', (svgFile, out) => {
+        execFileSync('inkscape', [svgFile, '--export-type=png', `--export-filename=${out}`], {
+          env: fontconfigEnv(),
+          stdio: 'ignore',
+        });
+      }),
     120_000,
   );
 
   // Firefox (Gecko) is a third browser engine; scripts/install-test-deps.sh installs firefox-esr.
   it.skipIf(!firefox)(
     'Firefox draws it within 2% of pixels of Chromium too (runs where Firefox is installed)',
-    async () => {
-      const { svg, width, height } = renderJourneySvg(eightStageJourney());
-      const svgFile = join(resultsDir, 'eight-stages.svg');
-      writeFileSync(svgFile, svg);
-      const out = join(resultsDir, 'eight-stages.firefox.png');
-      const profile = mkdtempSync(join(tmpdir(), 'cvj-firefox-'));
-      try {
-        execFileSync(
-          firefox!,
-          [
-            '--headless',
-            '--no-remote',
-            '--profile',
-            profile,
-            '--screenshot',
-            out,
-            `--window-size=${width},${height}`,
-            pathToFileURL(svgFile).href,
-          ],
-          { env: { ...fontconfigEnv(), MOZ_HEADLESS: '1' }, stdio: 'ignore', timeout: 90_000 },
-        );
-      } finally {
-        rmSync(profile, { recursive: true, force: true });
-      }
-      const chrome = await chromiumPng(svg, width, height);
-      const ratio = compare('eight-stages.firefox-vs-chromium', readFileSync(out), chrome);
-      console.log(`pixels differing: Firefox vs Chromium ${(ratio * 100).toFixed(3)}%`);
-      expect(ratio).toBeLessThan(0.02);
-    },
+    () =>
+      againstChromium('Firefox', (svgFile, out, { width, height }) => {
+        const profile = mkdtempSync(join(tmpdir(), 'cvj-firefox-'));
+        try {
+          execFileSync(
+            firefox!,
+            [
+              '--headless',
+              '--no-remote',
+              '--profile',
+              profile,
+              '--screenshot',
+              out,
+              `--window-size=${width},${height}`,
+              pathToFileURL(svgFile).href,
+            ],
+            { env: { ...fontconfigEnv(), MOZ_HEADLESS: '1' }, stdio: 'ignore', timeout: 90_000 },
+          );
+        } finally {
+          rmSync(profile, { recursive: true, force: true });
+        }
+      }),
     120_000,
   );
 
