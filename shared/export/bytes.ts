@@ -4,22 +4,68 @@
  */
 
 export function utf8Encode(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const char of text) {
-    let cp = char.codePointAt(0)!;
-    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd; // lone surrogate
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else
-      out.push(
-        0xf0 | (cp >> 18),
-        0x80 | ((cp >> 12) & 63),
-        0x80 | ((cp >> 6) & 63),
-        0x80 | (cp & 63),
-      );
+  let bytes = new Uint8Array(0);
+  // At most 3 bytes per UTF-16 unit (a surrogate pair, 2 units, takes 4): one slice holds all.
+  utf8Slices(text, text.length * 3 + 1, (slice) => (bytes = slice.slice()));
+  return bytes;
+}
+
+/**
+ * Calls `take` with the UTF-8 bytes of `text`, `size` bytes at a time (the last slice shorter,
+ * maybe empty). The array passed is reused from one call to the next.
+ */
+function utf8Slices(text: string, size: number, take: (bytes: Uint8Array) => void): void {
+  const out = new Uint8Array(size + 3);
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      out[o++] = cp;
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        }
+      }
+      if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd; // lone surrogate
+      if (cp < 0x800) {
+        out[o++] = 0xc0 | (cp >> 6);
+        out[o++] = 0x80 | (cp & 63);
+      } else if (cp < 0x10000) {
+        out[o++] = 0xe0 | (cp >> 12);
+        out[o++] = 0x80 | ((cp >> 6) & 63);
+        out[o++] = 0x80 | (cp & 63);
+      } else {
+        out[o++] = 0xf0 | (cp >> 18);
+        out[o++] = 0x80 | ((cp >> 12) & 63);
+        out[o++] = 0x80 | ((cp >> 6) & 63);
+        out[o++] = 0x80 | (cp & 63);
+      }
+    }
+    if (o >= size) {
+      take(out.subarray(0, size));
+      out.copyWithin(0, size, o);
+      o -= size;
+    }
   }
-  return Uint8Array.from(out);
+  take(out.subarray(0, o));
+}
+
+/**
+ * `base64Encode(utf8Encode(text), lineLength)`, made a few kilobytes at a time: no buffers the
+ * size of the text (a big journey's would be megabytes, and the garbage collector's work).
+ */
+export function utf8Base64(text: string, lineLength = 0): string {
+  // Whole lines (and whole 3-byte groups) per slice, so the slices' text can simply be joined.
+  const lineBytes = lineLength > 0 ? (lineLength / 4) * 3 : 3;
+  const size = lineBytes * Math.max(1, Math.floor(6144 / lineBytes));
+  const lines: string[] = [];
+  utf8Slices(text, size, (bytes) => {
+    if (bytes.length > 0 || lines.length === 0) lines.push(base64Encode(bytes, lineLength));
+  });
+  return lines.join(lineLength > 0 ? '\n' : '');
 }
 
 /** Decodes UTF-8; malformed sequences become U+FFFD, as TextDecoder does by default. */
@@ -63,16 +109,45 @@ export function utf8Decode(bytes: Uint8Array): string {
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-export function base64Encode(bytes: Uint8Array): string {
-  let out = '';
+/**
+ * Base64 of `bytes`; with `lineLength` (a multiple of 4), a line break after every `lineLength`
+ * characters.
+ */
+export function base64Encode(bytes: Uint8Array, lineLength = 0): string {
+  if (lineLength % 4 !== 0) throw new RangeError('lineLength must be a multiple of 4');
+  const length = Math.ceil(bytes.length / 3) * 4;
+  const breaks = lineLength > 0 && length > 0 ? Math.ceil(length / lineLength) - 1 : 0;
+  const out = new Uint8Array(length + breaks);
+  const groupsPerLine = lineLength > 0 ? lineLength / 4 : Infinity;
+  let o = 0;
+  let groups = 0;
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]!;
-    out += b === undefined ? '=' : ALPHABET[(n >> 6) & 63]!;
-    out += c === undefined ? '=' : ALPHABET[n & 63]!;
+    if (groups === groupsPerLine) {
+      out[o++] = NEWLINE;
+      groups = 0;
+    }
+    groups++;
+    const rest = bytes.length - i;
+    const n =
+      (bytes[i]! << 16) | ((rest > 1 ? bytes[i + 1]! : 0) << 8) | (rest > 2 ? bytes[i + 2]! : 0);
+    out[o++] = CODES[n >> 18]!;
+    out[o++] = CODES[(n >> 12) & 63]!;
+    out[o++] = rest > 1 ? CODES[(n >> 6) & 63]! : PAD;
+    out[o++] = rest > 2 ? CODES[n & 63]! : PAD;
+  }
+  return asciiText(out);
+}
+
+const CODES = Uint8Array.from(ALPHABET, (char) => char.charCodeAt(0));
+const PAD = '='.charCodeAt(0);
+const NEWLINE = '\n'.charCodeAt(0);
+
+/** A string of ASCII codes, converted a slice at a time (argument lists have a limit). */
+function asciiText(codes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) {
+    // apply takes any array-like; spreading a typed array would go through its iterator.
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   }
   return out;
 }

@@ -134,6 +134,19 @@ function capitalize(text: string): string {
 }
 
 /**
+ * Everything `cardBadges` (and the drawing of its badges) reads, as a string: cards with the
+ * same key have the same badge row. Keep in step with `cardBadges`.
+ */
+export function cardBadgesKey(tactic: Tactic, appearance: TacticAppearance): string {
+  return JSON.stringify([
+    tactic.status ?? null,
+    tactic.owner ?? null,
+    Boolean(tactic.notes && tactic.notes.length > 0),
+    appearance.usualStage ?? null,
+  ]);
+}
+
+/**
  * The badge row at the bottom of a card (`.cvj-card__badges`): status, owner, notes, "usually
  * …", left to right with a 6px gap, stretched to the tallest badge. When the row is too wide the
  * owner badge (overflow: hidden, so it may shrink) gives way first; what still does not fit is
@@ -201,11 +214,9 @@ export function cardBadges(tactic: Tactic, appearance: TacticAppearance): CardBa
   const baseline = top + (height - lineHeight) / 2 + baselineOffset(BADGE.fontSize);
 
   // Flex shrinking: only the owner badge can shrink (down to its padding).
-  const total = () =>
-    drafts.reduce((sum, d) => sum + d.width, 0) + BADGE.gap * Math.max(0, drafts.length - 1);
   const ownerDraft = drafts.find((d) => d.kind === 'owner');
-  if (ownerDraft && total() > CARD_BODY.width) {
-    ownerDraft.width = Math.max(pad, ownerDraft.width - (total() - CARD_BODY.width));
+  if (ownerDraft && rowWidth(drafts) > CARD_BODY.width) {
+    ownerDraft.width = Math.max(pad, ownerDraft.width - (rowWidth(drafts) - CARD_BODY.width));
   }
 
   let x = CARD_BODY.x;
@@ -229,5 +240,10 @@ export function cardBadges(tactic: Tactic, appearance: TacticAppearance): CardBa
     x += d.width + BADGE.gap;
     return badge;
   });
-  return { badges, top, height, baseline, overflows: total() > CARD_BODY.width + 1e-6 };
+  return { badges, top, height, baseline, overflows: rowWidth(drafts) > CARD_BODY.width + 1e-6 };
+}
+
+/** Width of a row of badges with the gaps between them. */
+function rowWidth(badges: readonly { width: number }[]): number {
+  return badges.reduce((sum, d) => sum + d.width, 0) + BADGE.gap * Math.max(0, badges.length - 1);
 }

@@ -85,30 +85,32 @@ export function curveBounds(curve: ConnectionCurve): {
   x1: number;
   y1: number;
 } {
-  const axis = (a: number, b: number, c: number, d: number): [number, number] => {
-    const values = [a, d];
-    // B'(t)/3 = (b-a)(1-t)^2 + 2(c-b)t(1-t) + (d-c)t^2 = A t^2 + B t + C
-    const A = -a + 3 * b - 3 * c + d;
-    const B = 2 * (a - 2 * b + c);
-    const C = b - a;
-    const roots: number[] = [];
-    if (Math.abs(A) < 1e-12) {
-      if (Math.abs(B) > 1e-12) roots.push(-C / B);
-    } else {
-      const disc = B * B - 4 * A * C;
-      if (disc >= 0) roots.push((-B + Math.sqrt(disc)) / (2 * A), (-B - Math.sqrt(disc)) / (2 * A));
-    }
-    for (const t of roots) {
-      if (t > 0 && t < 1) {
-        const u = 1 - t;
-        values.push(u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * d);
-      }
-    }
-    return [Math.min(...values), Math.max(...values)];
-  };
-  const [x0, x1] = axis(curve.start.x, curve.control1.x, curve.control2.x, curve.end.x);
-  const [y0, y1] = axis(curve.start.y, curve.control1.y, curve.control2.y, curve.end.y);
+  const [x0, x1] = axisRange(curve.start.x, curve.control1.x, curve.control2.x, curve.end.x);
+  const [y0, y1] = axisRange(curve.start.y, curve.control1.y, curve.control2.y, curve.end.y);
   return { x0, y0, x1, y1 };
+}
+
+/** Least and greatest value on one axis of the cubic with these coordinates. */
+function axisRange(a: number, b: number, c: number, d: number): [number, number] {
+  const values = [a, d];
+  // B'(t)/3 = (b-a)(1-t)^2 + 2(c-b)t(1-t) + (d-c)t^2 = A t^2 + B t + C
+  const A = -a + 3 * b - 3 * c + d;
+  const B = 2 * (a - 2 * b + c);
+  const C = b - a;
+  const roots: number[] = [];
+  if (Math.abs(A) < 1e-12) {
+    if (Math.abs(B) > 1e-12) roots.push(-C / B);
+  } else {
+    const disc = B * B - 4 * A * C;
+    if (disc >= 0) roots.push((-B + Math.sqrt(disc)) / (2 * A), (-B - Math.sqrt(disc)) / (2 * A));
+  }
+  for (const t of roots) {
+    if (t > 0 && t < 1) {
+      const u = 1 - t;
+      values.push(u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * d);
+    }
+  }
+  return [Math.min(...values), Math.max(...values)];
 }
 
 /** Direction (radians) in which the curve arrives at its end, as `orient="auto"` sees it. */
@@ -137,9 +139,18 @@ export function arrowHead(
   const angle = arrivalAngle(curve);
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
-  const place = (x: number, y: number): Point => ({
-    x: curve.end.x + k * (x * cos - y * sin),
-    y: curve.end.y + k * (x * sin + y * cos),
-  });
-  return { points: [place(-5, -4), place(0, 0), place(-5, 4)], strokeWidth: k };
+  const { end } = curve;
+  return {
+    points: [
+      rotated(end, k, cos, sin, -5, -4),
+      rotated(end, k, cos, sin, 0, 0),
+      rotated(end, k, cos, sin, -5, 4),
+    ],
+    strokeWidth: k,
+  };
+}
+
+/** (x, y) scaled by k, turned by the angle of (cos, sin), moved to `origin`. */
+function rotated(origin: Point, k: number, cos: number, sin: number, x: number, y: number): Point {
+  return { x: origin.x + k * (x * cos - y * sin), y: origin.y + k * (x * sin + y * cos) };
 }

@@ -1,4 +1,4 @@
-import { base64Decode, base64Encode, utf8Decode, utf8Encode } from './bytes';
+import { base64Decode, utf8Base64, utf8Decode, utf8Encode } from './bytes';
 import { makeITxt, readPngChunks, readPngText, writePngChunks } from './png-chunks';
 
 /**
@@ -18,11 +18,8 @@ const BASE64_LINE = 76;
 
 /** The `<metadata>` element the SVG exporter writes (the `.cvj` text goes in as base64). */
 export function svgJourneyMetadata(cvjText: string): string {
-  const encoded = base64Encode(utf8Encode(cvjText));
-  const lines: string[] = [];
-  for (let i = 0; i < encoded.length; i += BASE64_LINE)
-    lines.push(encoded.slice(i, i + BASE64_LINE));
-  return `<metadata><cvj:journey xmlns:cvj="${SVG_JOURNEY_NAMESPACE}" encoding="base64">\n${lines.join('\n')}\n</cvj:journey></metadata>`;
+  const encoded = utf8Base64(cvjText, BASE64_LINE);
+  return `<metadata><cvj:journey xmlns:cvj="${SVG_JOURNEY_NAMESPACE}" encoding="base64">\n${encoded}\n</cvj:journey></metadata>`;
 }
 
 export type Extracted =

@@ -1,7 +1,7 @@
 import { StickyNote } from 'lucide';
 import { getIconNode } from '../model/icons';
 import { tacticAppearance } from '../model/selectors';
-import { getStage, STAGES } from '../model/stages';
+import { getStage, STAGES, type Stage } from '../model/stages';
 import type { Journey, Tactic } from '../model/types';
 import {
   BADGE,
@@ -9,9 +9,11 @@ import {
   CARD_BODY,
   CARD_CONTENT,
   cardBadges,
+  cardBadgesKey,
   cardTitleBaseline,
   cardTitleLines,
   type CardBadge,
+  type CardBadgeRow,
 } from './card-layout';
 import { HANDLE_BORDER, HANDLE_SIZE } from './connection-geometry';
 import { icon, text } from './svg-primitives';
@@ -28,13 +30,53 @@ import {
   stageColors,
   WHITE,
 } from './theme';
-import { el, num, textEl } from './xml';
+import { el, num, startTag, textEl } from './xml';
 
-/** What drawing cards adds to the document besides the cards: clip paths for overflowing rows. */
+/**
+ * One export's cards: what drawing them adds to the document besides the cards (clip paths for
+ * overflowing rows), and the markup they share. Most of a card depends on a few of its fields
+ * only (the frame on its stage, the title on its title, ...) and big journeys repeat those
+ * values, so each distinct part is built once per export and reused.
+ */
 export interface CardContext {
   doc: Journey;
   clipCount: number;
   defs: string[];
+  /** Card frames by stage colour. */
+  frames: Map<string, string>;
+  /** Icon tiles by stage, custom colour and icon. */
+  icons: Map<string, string>;
+  /** Title text elements by title. */
+  titles: Map<string, string>;
+  /** Badge rows by `cardBadgesKey`. */
+  badgeRows: Map<string, BadgeRowMarkup>;
+}
+
+interface BadgeRowMarkup {
+  row: CardBadgeRow;
+  /** The badges, unclipped. */
+  markup: string;
+}
+
+export function cardContext(doc: Journey): CardContext {
+  return {
+    doc,
+    clipCount: 0,
+    defs: [],
+    frames: new Map(),
+    icons: new Map(),
+    titles: new Map(),
+    badgeRows: new Map(),
+  };
+}
+
+function memo<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /**
@@ -94,60 +136,41 @@ function cardFrame(accent: string): string {
   );
 }
 
+/** Appends the card's markup to `out` (joined once by the caller: no per-card copies). */
 export function drawCard(
   ctx: CardContext,
   tactic: Tactic,
   handles: Set<'in' | 'out'> | undefined,
-): string {
+  out: string[],
+): void {
   const stage = getStage(tactic.stage);
   const appearance = tacticAppearance(ctx.doc, tactic);
   const custom =
     appearance.color && isHexColor(appearance.color) ? normalizeHex(appearance.color) : undefined;
-  const colors = stageColors(tactic.stage, STAGES.indexOf(stage));
-  const parts: string[] = [cardFrame(stage.color)];
-
-  // Icon tile.
-  const iconX = CARD_CONTENT.left;
-  const iconY = CARD_CONTENT.top;
-  parts.push(
-    el('rect', {
-      x: iconX,
-      y: iconY,
-      width: CARD.iconBox,
-      height: CARD.iconBox,
-      rx: CARD.iconBoxRadius,
-      fill: custom ?? colors.iconFill,
+  out.push(
+    startTag('g', {
+      class: 'cvj-card',
+      transform: `translate(${num(tactic.position.x)} ${num(tactic.position.y)})`,
     }),
   );
-  const inset = (CARD.iconBox - CARD.iconSize) / 2;
-  parts.push(
-    icon(
-      getIconNode(appearance.icon),
-      iconX + inset,
-      iconY + inset,
-      CARD.iconSize,
-      custom ? WHITE : stage.color,
+  out.push(
+    memo(ctx.frames, stage.color, () => cardFrame(stage.color)),
+    memo(ctx.icons, `${stage.id}\u0000${custom ?? ''}\u0000${appearance.icon}`, () =>
+      iconTile(stage, custom, appearance.icon),
     ),
-  );
-
-  // Title.
-  const title = cardTitleLines(tactic.title);
-  parts.push(
-    el(
-      'text',
-      { 'font-size': 22, 'font-weight': 700, fill: INK },
-      title.lines
-        .map((line, i) => textEl('tspan', { x: CARD_BODY.x, y: cardTitleBaseline(i) }, line))
-        .join(''),
-    ),
+    memo(ctx.titles, tactic.title, () => cardTitle(tactic.title)),
   );
 
   // Badges.
-  const row = cardBadges(tactic, appearance);
-  if (row.badges.length > 0) {
-    const badges = row.badges
-      .map((badge) => drawBadge(badge, row.top, row.height, row.baseline, tactic))
+  const badgeRow = memo(ctx.badgeRows, cardBadgesKey(tactic, appearance), () => {
+    const row = cardBadges(tactic, appearance);
+    const markup = row.badges
+      .map((badge) => drawBadge(badge, row.top, row.height, row.baseline, tactic.status))
       .join('');
+    return { row, markup };
+  });
+  const { row, markup: badges } = badgeRow;
+  if (row.badges.length > 0) {
     if (row.overflows) {
       const id = `cvj-clip-${++ctx.clipCount}`;
       ctx.defs.push(
@@ -158,47 +181,78 @@ export function drawCard(
         ),
       );
       // The clip rectangle is in card coordinates, so the clipPath is applied inside the card.
-      parts.push(el('g', { 'clip-path': `url(#${id})` }, badges));
+      out.push(el('g', { 'clip-path': `url(#${id})` }, badges));
     } else {
-      parts.push(badges);
+      out.push(badges);
     }
   }
 
   // Connection handles, only where a connection attaches.
-  const r = (HANDLE_SIZE - HANDLE_BORDER) / 2;
-  const cy = CARD.height / 2;
-  const handle = (cx: number) =>
-    el('circle', {
-      cx,
-      cy,
-      r,
-      fill: HANDLE_FILL,
-      stroke: HANDLE_STROKE,
-      'stroke-width': HANDLE_BORDER,
-    });
-  if (handles?.has('in')) parts.push(handle(0));
-  if (handles?.has('out')) parts.push(handle(CARD.width));
+  if (handles?.has('in')) out.push(HANDLES.in);
+  if (handles?.has('out')) out.push(HANDLES.out);
+  out.push('</g>');
+}
 
-  return el(
-    'g',
-    {
-      class: 'cvj-card',
-      transform: `translate(${num(tactic.position.x)} ${num(tactic.position.y)})`,
-    },
-    parts.join(''),
+/** The icon tile: stage-tinted (or a custom tactic's colour) with the kind's icon. */
+function iconTile(stage: Stage, custom: string | undefined, iconName: string): string {
+  const colors = stageColors(stage.id, STAGES.indexOf(stage));
+  const iconX = CARD_CONTENT.left;
+  const iconY = CARD_CONTENT.top;
+  const inset = (CARD.iconBox - CARD.iconSize) / 2;
+  return (
+    el('rect', {
+      x: iconX,
+      y: iconY,
+      width: CARD.iconBox,
+      height: CARD.iconBox,
+      rx: CARD.iconBoxRadius,
+      fill: custom ?? colors.iconFill,
+    }) +
+    icon(
+      getIconNode(iconName),
+      iconX + inset,
+      iconY + inset,
+      CARD.iconSize,
+      custom ? WHITE : stage.color,
+    )
   );
 }
+
+function cardTitle(title: string): string {
+  return el(
+    'text',
+    { 'font-size': 22, 'font-weight': 700, fill: INK },
+    cardTitleLines(title)
+      .lines.map((line, i) => textEl('tspan', { x: CARD_BODY.x, y: cardTitleBaseline(i) }, line))
+      .join(''),
+  );
+}
+
+/** A round connection handle centred on the card's edge at `cx`. */
+function handle(cx: number): string {
+  return el('circle', {
+    cx,
+    cy: CARD.height / 2,
+    r: (HANDLE_SIZE - HANDLE_BORDER) / 2,
+    fill: HANDLE_FILL,
+    stroke: HANDLE_STROKE,
+    'stroke-width': HANDLE_BORDER,
+  });
+}
+
+/** The handles on a card's left (incoming) and right (outgoing) edges, the same on every card. */
+const HANDLES = { in: handle(0), out: handle(CARD.width) };
 
 function drawBadge(
   badge: CardBadge,
   top: number,
   height: number,
   baseline: number,
-  tactic: Tactic,
+  status: Tactic['status'],
 ): string {
   const colors =
     badge.kind === 'status'
-      ? (BADGE_STATUS[tactic.status ?? ''] ?? BADGE_DEFAULT)
+      ? (BADGE_STATUS[status ?? ''] ?? BADGE_DEFAULT)
       : badge.kind === 'usual'
         ? { fill: 'none', text: BADGE_DEFAULT.text }
         : BADGE_DEFAULT;

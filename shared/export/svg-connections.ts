@@ -1,6 +1,6 @@
 import { TriangleAlert } from 'lucide';
 import { connectionFlow, isFlagged, type ConnectionFlow } from '../model/selectors';
-import type { Connection, Journey } from '../model/types';
+import type { Connection, Journey, Point } from '../model/types';
 import { arrowHead, type ConnectionCurve } from './connection-geometry';
 import { icon, text } from './svg-primitives';
 import {
@@ -17,9 +17,12 @@ function flowOf(doc: Journey, connection: Connection): ConnectionFlow | undefine
   return connectionFlow(doc, connection);
 }
 
+function point(pt: Point): string {
+  return `${num(pt.x)},${num(pt.y)}`;
+}
+
 function curvePath(curve: ConnectionCurve): string {
-  const p = (pt: { x: number; y: number }) => `${num(pt.x)},${num(pt.y)}`;
-  return `M${p(curve.start)} C${p(curve.control1)} ${p(curve.control2)} ${p(curve.end)}`;
+  return `M${point(curve.start)} C${point(curve.control1)} ${point(curve.control2)} ${point(curve.end)}`;
 }
 
 export function drawConnection(
@@ -30,7 +33,7 @@ export function drawConnection(
   const flagged = isFlagged(flowOf(doc, connection));
   const color = flagged ? EDGE_FLAGGED_COLOR : EDGE_COLOR;
   const head = arrowHead(curve, EDGE_WIDTH);
-  const points = head.points.map((p) => `${num(p.x)},${num(p.y)}`);
+  const points = head.points.map(point);
   return el(
     'g',
     { class: flagged ? 'cvj-connection cvj-connection--flagged' : 'cvj-connection' },

@@ -13,12 +13,12 @@ import {
 } from './connection-geometry';
 import { svgJourneyMetadata } from './embed';
 import { FONT_FAMILY } from './font-metrics';
-import { drawCard, type CardContext } from './svg-cards';
+import { cardContext, drawCard } from './svg-cards';
 import { drawConnection, drawConnectionLabel } from './svg-connections';
 import { drawHeaders, drawLanes, type Area } from './svg-lanes';
 import { baselineOffset, layoutText, normalizeText, type TextStyle } from './text-layout';
 import { CANVAS, INK, isHexColor, normalizeHex, WHITE } from './theme';
-import { el, escapeText, num, textEl, type Attrs } from './xml';
+import { el, escapeText, num, startTag, textEl, type Attrs } from './xml';
 
 export type ExportScope = 'all' | { stage: StageId } | { ids: readonly string[] };
 
@@ -101,31 +101,32 @@ export function renderJourneySvg(doc: Journey, options: SvgExportOptions = {}): 
   const includeHeaders = options.includeHeaders ?? (scope === 'all' || 'stage' in scope);
 
   const { tactics, connections } = select(doc, scope);
-  const area = bounds(doc, scope, tactics, connections, includeHeaders);
+  const byId = tacticsById(doc);
+  const curves = connections.map((c) => curveOf(byId, c));
+  const area = bounds(doc, scope, tactics, curves, includeHeaders);
   const width = Math.ceil(area.x1 - area.x0);
   const title = normalizeText(doc.title) || 'Untitled journey';
   const titleText = includeTitle ? titleLines(title, width) : [];
   const titleHeight = includeTitle ? titleBandHeight(titleText) : 0;
   const height = Math.ceil(area.y1 - area.y0) + titleHeight;
 
-  const ctx: CardContext = { doc, clipCount: 0, defs: [] };
+  const ctx = cardContext(doc);
   const handles = options.handles ?? 'connected';
   const connected = connectedHandles(connections);
   const both = new Set<'in' | 'out'>(['in', 'out']);
   const lanes = drawLanes(area);
   const headers = includeHeaders ? drawHeaders(area) : '';
-  const curves = connections.map((c) => curveOf(doc, c));
-  const lines = connections.map((c, i) => drawConnection(doc, c, curves[i]!)).join('');
-  const labels = connections.map((c, i) => drawConnectionLabel(doc, c, curves[i]!)).join('');
-  const cards = tactics
-    .map((t) =>
-      drawCard(
-        ctx,
-        t,
-        handles === 'all' ? both : handles === 'none' ? undefined : connected.get(t.id),
-      ),
-    )
-    .join('');
+  const lines = connections.map((c, i) => drawConnection(doc, c, curves[i]!));
+  const labels = connections.map((c, i) => drawConnectionLabel(doc, c, curves[i]!));
+  const cards: string[] = [];
+  for (const t of tactics) {
+    drawCard(
+      ctx,
+      t,
+      handles === 'all' ? both : handles === 'none' ? undefined : connected.get(t.id),
+      cards,
+    );
+  }
 
   const stageCount = new Set(tactics.map((t) => t.stage)).size;
   const description =
@@ -142,19 +143,6 @@ export function renderJourneySvg(doc: Journey, options: SvgExportOptions = {}): 
   if (ctx.defs.length > 0) parts.push(el('defs', {}, ctx.defs.join('')));
   if (background) parts.push(el('rect', { width, height, fill: background }));
   if (includeTitle) parts.push(drawTitle(titleText));
-  parts.push(
-    el(
-      'g',
-      { transform: `translate(${num(-area.x0)} ${num(titleHeight - area.y0)})` },
-      [
-        group('cvj-lanes', lanes),
-        group('cvj-headers', headers),
-        group('cvj-connections', lines),
-        group('cvj-connection-labels', labels),
-        group('cvj-cards', cards),
-      ].join('\n'),
-    ),
-  );
 
   const outWidth = Math.round(width * scale * 100) / 100;
   const outHeight = Math.round(height * scale * 100) / 100;
@@ -166,7 +154,26 @@ export function renderJourneySvg(doc: Journey, options: SvgExportOptions = {}): 
     viewBox: `0 0 ${width} ${height}`,
     'font-family': fontFamily,
   };
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${el('svg', root, `\n${parts.join('\n')}\n`)}\n`;
+  // The document is collected in pieces and joined once: a big journey's markup is never
+  // copied section by section.
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>\n', startTag('svg', root), '\n'];
+  for (const part of parts) out.push(part, '\n');
+  out.push(
+    startTag('g', { transform: `translate(${num(-area.x0)} ${num(titleHeight - area.y0)})` }),
+  );
+  const groups: [string, readonly string[]][] = [
+    ['cvj-lanes', [lanes]],
+    ['cvj-headers', [headers]],
+    ['cvj-connections', lines],
+    ['cvj-connection-labels', labels],
+    ['cvj-cards', cards],
+  ];
+  groups.forEach(([id, content], i) => {
+    if (i > 0) out.push('\n');
+    group(out, id, content);
+  });
+  out.push('</g>\n</svg>\n');
+  const svg = out.join('');
   return {
     svg,
     width: outWidth,
@@ -227,19 +234,17 @@ function bounds(
   doc: Journey,
   scope: ExportScope,
   tactics: readonly Tactic[],
-  connections: readonly Connection[],
+  curves: readonly ConnectionCurve[],
   includeHeaders: boolean,
 ): Area {
   const bottoms = tactics.map((t) => t.position.y + CARD_HEIGHT);
   const laneBottom = laneHeight(bottoms);
-  let box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
   const add = (x0: number, y0: number, x1: number, y1: number) => {
-    box = {
-      x0: Math.min(box.x0, x0),
-      y0: Math.min(box.y0, y0),
-      x1: Math.max(box.x1, x1),
-      y1: Math.max(box.y1, y1),
-    };
+    box.x0 = Math.min(box.x0, x0);
+    box.y0 = Math.min(box.y0, y0);
+    box.x1 = Math.max(box.x1, x1);
+    box.y1 = Math.max(box.y1, y1);
   };
   for (const t of tactics) {
     add(
@@ -249,8 +254,7 @@ function bounds(
       t.position.y + CARD_HEIGHT,
     );
   }
-  for (const c of connections) {
-    const curve = curveOf(doc, c);
+  for (const curve of curves) {
     const b = curveBounds(curve);
     // Room for the arrowhead's stroke and for a label pill centred on the curve.
     add(b.x0 - 4, b.y0 - 4, b.x1 + 4, Math.max(b.y1 + 4, curve.label.y + 16));
@@ -287,8 +291,7 @@ function laneLeftOf(stage: StageId): number {
   return STAGES.findIndex((s) => s.id === stage) * LANE_WIDTH;
 }
 
-function curveOf(doc: Journey, connection: Connection): ConnectionCurve {
-  const byId = tacticsById(doc);
+function curveOf(byId: ReadonlyMap<string, Tactic>, connection: Connection): ConnectionCurve {
   const source = byId.get(connection.source)!;
   const target = byId.get(connection.target)!;
   return connectionCurve(connectionEnds(source.position, target.position));
@@ -312,8 +315,12 @@ function connectedHandles(connections: readonly Connection[]): Map<string, Set<'
 // ---------------------------------------------------------------------------------------------
 // Drawing
 
-function group(id: string, content: string): string {
-  return content ? el('g', { id }, `\n${content}\n`) : '';
+/** `<g id>` around `content` (pieces of markup), or nothing when there is no content. */
+function group(out: string[], id: string, content: readonly string[]): void {
+  if (content.every((piece) => piece === '')) return;
+  out.push(startTag('g', { id }), '\n');
+  for (const piece of content) out.push(piece);
+  out.push('\n</g>');
 }
 
 /** The title's lines: one line across a wide export, up to two in a narrow one (a single lane). */

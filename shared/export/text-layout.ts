@@ -159,6 +159,21 @@ export function measureText(text: string, style: TextStyle): number {
 type Segmenter = { segment(text: string): Iterable<{ segment: string }> };
 let segmenter: Segmenter | null | undefined;
 
+/**
+ * Whether a UTF-16 code unit is a grapheme cluster on its own, with a cluster boundary between it
+ * and any other such unit: printable ASCII, Latin-1 and Latin Extended-A/B letters and symbols
+ * (not the soft hyphen, a format character) and the dashes and quotes of General Punctuation.
+ * None of them is a combining mark, joiner, prepended mark, regional indicator or Hangul jamo,
+ * the only things that glue characters together (UAX #29).
+ */
+function isSimple(unit: number): boolean {
+  return (
+    (unit >= 0x20 && unit <= 0x7e) ||
+    (unit >= 0xa0 && unit <= 0x24f && unit !== 0xad) ||
+    (unit >= 0x2010 && unit <= 0x2027)
+  );
+}
+
 function* graphemes(text: string): Generator<string> {
   if (segmenter === undefined) {
     const Ctor = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => Segmenter })
@@ -169,23 +184,28 @@ function* graphemes(text: string): Generator<string> {
     yield* text;
     return;
   }
-  // V8's segment iterator slows down quadratically on long strings (100,000 characters take
-  // seconds), so segment in chunks cut between two printable ASCII characters, which is always
-  // a grapheme boundary.
-  const asciiPrintable = (i: number) => {
-    const c = text.charCodeAt(i);
-    return c >= 0x20 && c <= 0x7e;
-  };
+  // Between two simple units there is always a boundary, so a simple unit followed by another
+  // (or ending the text) is a grapheme by itself: most text never reaches the segmenter, which
+  // costs far more per character. The rest goes to the segmenter in spans that end at such a
+  // boundary, which also keeps each span short: V8's segment iterator slows down quadratically
+  // on long strings (100,000 characters take seconds).
+  const length = text.length;
   let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + GRAPHEME_CHUNK);
-    while (end < text.length && !(asciiPrintable(end - 1) && asciiPrintable(end))) end++;
+  while (start < length) {
+    if (isSimple(text.charCodeAt(start))) {
+      if (start + 1 === length || isSimple(text.charCodeAt(start + 1))) {
+        yield text[start]!;
+        start++;
+        continue;
+      }
+    }
+    let end = start + 1;
+    while (end < length && !(isSimple(text.charCodeAt(end - 1)) && isSimple(text.charCodeAt(end))))
+      end++;
     for (const s of segmenter.segment(text.slice(start, end))) yield s.segment;
     start = end;
   }
 }
-
-const GRAPHEME_CHUNK = 256;
 
 /* eslint-disable no-control-regex -- these patterns exist to find control characters */
 /** Characters XML 1.0 cannot hold at all (not even as references), and lone surrogates. */
@@ -193,6 +213,8 @@ export const XML_ILLEGAL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const OTHER_CONTROLS = /[\u007f-\u009f]/g;
 const COLLAPSIBLE = /[ \t\n\r\f\u000b\u2028\u2029]+/g;
+/** Anything `COLLAPSIBLE`, `XML_ILLEGAL` or `OTHER_CONTROLS` may change (any surrogate: simpler). */
+const UNUSUAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufffe\uffff]| {2}/;
 /* eslint-enable no-control-regex */
 
 /**
@@ -200,6 +222,9 @@ const COLLAPSIBLE = /[ \t\n\r\f\u000b\u2028\u2029]+/g;
  * characters dropped, whitespace collapsed as CSS does, ends trimmed.
  */
 export function normalizeText(text: string): string {
+  // Without any character the replacements below act on (nor two spaces in a row), only the
+  // trimming is left to do.
+  if (!UNUSUAL.test(text)) return text.trim();
   return text.replace(COLLAPSIBLE, ' ').replace(XML_ILLEGAL, '').replace(OTHER_CONTROLS, '').trim();
 }
 
@@ -218,15 +243,18 @@ const BREAK_AROUND =
   /[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\u{20000}-\u{3fffd}]|\p{Extended_Pictographic}/u;
 const DIGIT = /^\p{Nd}/u;
 
+/** Whether lines may break before and after grapheme `g` (CJK, emoji). */
+function breaksAround(g: string): boolean {
+  // Nothing below U+00A9 (the first Extended_Pictographic code point) is matched: skip the
+  // Unicode regex for plain Latin text.
+  if (g.length === 1 && g.charCodeAt(0) < 0xa9) return false;
+  return BREAK_AROUND.test(g) && !/^[\d#*]/.test(g);
+}
+
 /** The unbreakable pieces of `text`, lazily, so a clamped layout stops reading early. */
 function* pieces(face: FaceName, text: string): Generator<Piece> {
-  let current: Piece = { graphemes: [], units: 0, space: false };
-  const take = (space: boolean): Piece | undefined => {
-    const done = current;
-    current = { graphemes: [], units: 0, space: false };
-    done.space = space;
-    return done.graphemes.length > 0 ? done : undefined;
-  };
+  let current: string[] = [];
+  let units = 0;
   const iterator = graphemes(text);
   let next = iterator.next();
   while (!next.done) {
@@ -234,31 +262,33 @@ function* pieces(face: FaceName, text: string): Generator<Piece> {
     next = iterator.next();
     const following = next.done ? undefined : next.value;
     if (g === ' ') {
-      const piece = take(true);
-      if (piece) yield piece;
+      if (current.length > 0) yield { graphemes: current, units, space: true };
+      current = [];
+      units = 0;
       continue;
     }
-    const around = BREAK_AROUND.test(g) && !/^[\d#*]/.test(g);
-    if (around && current.graphemes.length > 0) {
-      const piece = take(false);
-      if (piece) yield piece;
+    const around = breaksAround(g);
+    if (around && current.length > 0) {
+      yield { graphemes: current, units, space: false };
+      current = [];
+      units = 0;
     }
-    current.graphemes.push(g);
-    current.units += graphemeUnits(face, g);
+    current.push(g);
+    units += graphemeUnits(face, g);
     const breakAfter =
       (around && following !== ' ') ||
       (BREAK_AFTER.has(g) &&
-        current.graphemes.length > 1 &&
+        current.length > 1 &&
         following !== undefined &&
         following !== ' ' &&
         !DIGIT.test(following));
     if (breakAfter) {
-      const piece = take(false);
-      if (piece) yield piece;
+      yield { graphemes: current, units, space: false };
+      current = [];
+      units = 0;
     }
   }
-  const last = take(false);
-  if (last) yield last;
+  if (current.length > 0) yield { graphemes: current, units, space: false };
 }
 
 interface Line {
@@ -293,11 +323,6 @@ export function layoutText(text: string, options: LayoutOptions): TextLayout {
   const lines: Line[] = [];
   let line: Line = { graphemes: [], units: 0 };
   let pendingSpace = false;
-  const finish = () => {
-    lines.push(line);
-    line = { graphemes: [], units: 0 };
-    pendingSpace = false;
-  };
   for (const piece of pieces(face, normal)) {
     // One line more than fits is enough to know the text is clamped.
     if (lines.length > maxLines) break;
@@ -310,7 +335,8 @@ export function layoutText(text: string, options: LayoutOptions): TextLayout {
         pendingSpace = piece.space;
         continue;
       }
-      finish();
+      lines.push(line);
+      line = { graphemes: [], units: 0 };
     }
     if (piece.units <= maxUnits) {
       line.graphemes.push(...piece.graphemes);
@@ -319,7 +345,10 @@ export function layoutText(text: string, options: LayoutOptions): TextLayout {
       // Wider than a whole line: break between graphemes, at least one per line.
       for (const g of piece.graphemes) {
         const w = graphemeUnits(face, g);
-        if (line.graphemes.length > 0 && line.units + w > maxUnits) finish();
+        if (line.graphemes.length > 0 && line.units + w > maxUnits) {
+          lines.push(line);
+          line = { graphemes: [], units: 0 };
+        }
         line.graphemes.push(g);
         line.units += w;
       }

@@ -19,49 +19,132 @@ const SORTED: Layout = {};
  * JSON.stringify cannot give a stable order for such keys.
  */
 export function toCanonicalJson(value: unknown, layout: Layout = SORTED): string {
-  return emit(value, layout, '', new Set()) ?? 'null';
+  const state: State = { out: [], ancestors: new Set(), native: new Map() };
+  if (isObject(value)) markNative(value, layout, state);
+  // The text is collected in pieces and joined once: no level of the document is joined into a
+  // string only to be copied again into its parent's.
+  return write(value, layout, '', state) ? state.out.join('') : 'null';
 }
 
-function emit(
-  value: unknown,
-  layout: Layout,
-  indent: string,
-  ancestors: Set<object>,
-): string | undefined {
-  if (value === null) return 'null';
+interface State {
+  out: string[];
+  ancestors: Set<object>;
+  /**
+   * Objects and arrays already in canonical order under the layout they are mapped to, holding
+   * nothing JSON.stringify treats differently: their text is JSON.stringify's (a native call,
+   * far cheaper than writing it piece by piece).
+   */
+  native: Map<object, Layout>;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Appends `value` to `out`; false, appending nothing, for what JSON leaves out (functions, …). */
+function write(value: unknown, layout: Layout, indent: string, state: State): boolean {
+  const { out, ancestors } = state;
+  if (value === null) {
+    out.push('null');
+    return true;
+  }
   switch (typeof value) {
     case 'string':
     case 'boolean':
-      return JSON.stringify(value);
+      out.push(JSON.stringify(value));
+      return true;
     case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+      out.push(Number.isFinite(value) ? JSON.stringify(value) : 'null');
+      return true;
     case 'object':
       break;
     default:
-      return undefined;
+      return false;
   }
   const withToJson = value as { toJSON?: () => unknown };
   if (typeof withToJson.toJSON === 'function') {
-    return emit(withToJson.toJSON(), layout, indent, ancestors);
+    return write(withToJson.toJSON(), layout, indent, state);
+  }
+  if (state.native.get(value) === layout) {
+    const text = JSON.stringify(value, null, 2);
+    // JSON strings hold no raw line breaks: every one is between values, to be indented.
+    out.push(indent === '' ? text : text.replace(/\n/g, `\n${indent}`));
+    return true;
   }
   if (ancestors.has(value)) throw new TypeError('Cannot serialize a circular structure');
   ancestors.add(value);
   const inner = `${indent}  `;
-  let lines: string[];
   if (Array.isArray(value)) {
     const items = layout.items ?? SORTED;
-    lines = value.map((item: unknown) => inner + (emit(item, items, inner, ancestors) ?? 'null'));
+    const list = value as unknown[];
+    if (list.length === 0) {
+      out.push('[]');
+    } else {
+      out.push('[\n');
+      for (let i = 0; i < list.length; i++) {
+        if (i > 0) out.push(',\n');
+        // A hole in a sparse array is an empty line, as `map` and `join` make it.
+        if (!(i in list)) continue;
+        out.push(inner);
+        if (!write(list[i], items, inner, state)) out.push('null');
+      }
+      out.push(`\n${indent}]`);
+    }
   } else {
     const record = value as Record<string, unknown>;
-    lines = [];
+    let written = 0;
+    out.push('{');
     for (const key of orderedKeys(Object.keys(record), layout.keys ?? [])) {
-      const text = emit(record[key], fieldLayout(layout, key), inner, ancestors);
-      if (text !== undefined) lines.push(`${inner}${JSON.stringify(key)}: ${text}`);
+      const mark = out.length;
+      out.push(written > 0 ? ',\n' : '\n', inner, JSON.stringify(key), ': ');
+      if (write(record[key], fieldLayout(layout, key), inner, state)) written++;
+      else out.length = mark; // nothing to write: take the key back
     }
+    out.push(written > 0 ? `\n${indent}}` : '}');
   }
   ancestors.delete(value);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  return lines.length === 0 ? open + close : `${open}\n${lines.join(',\n')}\n${indent}${close}`;
+  return true;
+}
+
+/**
+ * Records in `state.native` every object or array under `value` (itself included) whose text
+ * JSON.stringify(_, null, 2) gives exactly: plain objects whose keys are already in layout order
+ * and arrays without holes, holding only such objects, strings, numbers, booleans, null and
+ * what both writers leave out alike (undefined, functions, symbols). Not bigints (which
+ * JSON.stringify refuses), objects with toJSON (called with a key argument there), other
+ * prototypes (boxed primitives are unwrapped there) or cycles (left to `write`'s error).
+ * Returns whether `value` itself qualifies.
+ */
+function markNative(value: object, layout: Layout, state: State): boolean {
+  const known = state.native.get(value);
+  if (known !== undefined) return known === layout;
+  if (state.ancestors.has(value)) return false;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  state.ancestors.add(value);
+  let ok = true;
+  if (Array.isArray(value)) {
+    const list = value as unknown[];
+    const items = layout.items ?? SORTED;
+    for (let i = 0; i < list.length; i++) {
+      if (!(i in list) || !nativeValue(list[i], items, state)) ok = false;
+    }
+  } else {
+    const proto: unknown = Object.getPrototypeOf(value);
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    ok = (proto === Object.prototype || proto === null) && inLayoutOrder(keys, layout.keys ?? []);
+    for (const key of keys) {
+      if (!nativeValue(record[key], fieldLayout(layout, key), state)) ok = false;
+    }
+  }
+  state.ancestors.delete(value);
+  if (ok) state.native.set(value, layout);
+  return ok;
+}
+
+function nativeValue(value: unknown, layout: Layout, state: State): boolean {
+  if (isObject(value)) return markNative(value, layout, state);
+  return typeof value !== 'bigint';
 }
 
 /**
@@ -73,11 +156,39 @@ function fieldLayout(layout: Layout, key: string): Layout {
   return fields !== undefined && Object.hasOwn(fields, key) ? (fields[key] ?? SORTED) : SORTED;
 }
 
+/** Position of each key in a layout's `keys`. */
+const knownIndexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+function indexesOf(known: readonly string[]): ReadonlyMap<string, number> {
+  let indexes = knownIndexes.get(known);
+  if (!indexes) knownIndexes.set(known, (indexes = new Map(known.map((key, i) => [key, i]))));
+  return indexes;
+}
+
 function orderedKeys(present: readonly string[], known: readonly string[]): string[] {
+  const knownSet = indexesOf(known);
   const has = new Set(present);
-  const knownSet = new Set(known);
   const rest = present
     .filter((key) => !knownSet.has(key))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return [...known.filter((key) => has.has(key)), ...rest];
+  const ordered = known.filter((key) => has.has(key));
+  return rest.length === 0 ? ordered : [...ordered, ...rest];
+}
+
+/** Whether `keys` are already in the order `orderedKeys` puts them in. */
+function inLayoutOrder(keys: readonly string[], known: readonly string[]): boolean {
+  const indexes = indexesOf(known);
+  let lastKnown = -1;
+  let lastOther: string | undefined;
+  for (const key of keys) {
+    const index = indexes.get(key);
+    if (index !== undefined) {
+      if (lastOther !== undefined || index < lastKnown) return false;
+      lastKnown = index;
+    } else {
+      if (lastOther !== undefined && !(lastOther < key)) return false;
+      lastOther = key;
+    }
+  }
+  return true;
 }
