@@ -57,6 +57,19 @@ function midpoint(a: Point, b: Point, c: Point, d: Point): Point {
   };
 }
 
+/**
+ * Between cards in neighbouring lanes the gap is narrow (about 30 px between the handles when
+ * both cards sit in the middle of their lanes): a label centred on the curve there would cover
+ * both cards' handles. Below LABEL_ROOM of horizontal span it sits just above the curve instead.
+ */
+export const LABEL_ROOM = 120;
+export const LABEL_LIFT = 22;
+
+/** Where a neighbouring-lane connection's label is centred, given its curve's midpoint. */
+export function neighbourLabelPoint(mid: Point, span: number): Point {
+  return span < LABEL_ROOM ? { x: mid.x, y: mid.y - LABEL_LIFT } : mid;
+}
+
 export function connectionCurve(e: ConnectionEnds): ConnectionCurve {
   const start = { x: e.sourceX, y: e.sourceY };
   const end = { x: e.targetX, y: e.targetY };
@@ -65,7 +78,8 @@ export function connectionCurve(e: ConnectionEnds): ConnectionCurve {
     // getBezierPath with sourcePosition Right and targetPosition Left.
     const control1 = { x: e.sourceX + controlOffset(e.targetX - e.sourceX), y: e.sourceY };
     const control2 = { x: e.targetX - controlOffset(e.targetX - e.sourceX), y: e.targetY };
-    return { start, control1, control2, end, label: midpoint(start, control1, control2, end) };
+    const label = neighbourLabelPoint(midpoint(start, control1, control2, end), span);
+    return { start, control1, control2, end, label };
   }
   // Arc below the cards, deeper the further it reaches (see connectionPath.ts for the why).
   const lanes = Math.max(1, Math.round(Math.abs(span) / LANE_WIDTH));

@@ -165,8 +165,9 @@ export function renderJourneySvg(doc: Journey, options: SvgExportOptions = {}): 
     ['cvj-lanes', [lanes]],
     ['cvj-headers', [headers]],
     ['cvj-connections', lines],
-    ['cvj-connection-labels', labels],
     ['cvj-cards', cards],
+    // Over the cards, as on the canvas: a label between two close cards stays readable.
+    ['cvj-connection-labels', labels],
   ];
   groups.forEach(([id, content], i) => {
     if (i > 0) out.push('\n');

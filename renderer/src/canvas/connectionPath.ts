@@ -1,5 +1,6 @@
 import { getBezierPath, type Position } from '@xyflow/react';
 import { CARD_HEIGHT, LANE_WIDTH } from '../../../shared/model/layout';
+import { neighbourLabelPoint } from '../../../shared/export/connection-geometry';
 
 interface Ends {
   sourceX: number;
@@ -18,7 +19,11 @@ interface Ends {
  */
 export function connectionPath(e: Ends): [path: string, labelX: number, labelY: number] {
   const span = e.targetX - e.sourceX;
-  if (span > 0 && span < LANE_WIDTH * 1.5) return sliceBezier(getBezierPath(e));
+  if (span > 0 && span < LANE_WIDTH * 1.5) {
+    const [path, midX, midY] = getBezierPath(e);
+    const label = neighbourLabelPoint({ x: midX, y: midY }, span);
+    return [path, label.x, label.y];
+  }
   const lanes = Math.max(1, Math.round(Math.abs(span) / LANE_WIDTH));
   const depth = CARD_HEIGHT / 2 + 36 + 14 * Math.min(lanes, 8);
   const bottom = Math.max(e.sourceY, e.targetY) + depth;
@@ -30,8 +35,4 @@ export function connectionPath(e: Ends): [path: string, labelX: number, labelY: 
   const labelX = (e.sourceX + 3 * (e.sourceX + reach) + 3 * (e.targetX - reach) + e.targetX) / 8;
   const labelY = (e.sourceY + 3 * c + 3 * c + e.targetY) / 8;
   return [path, labelX, labelY];
-}
-
-function sliceBezier(result: ReturnType<typeof getBezierPath>): [string, number, number] {
-  return [result[0], result[1], result[2]];
 }

@@ -1,6 +1,7 @@
 import { getBezierPath, Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { arrowHead, connectionCurve, connectionEnds } from '../../../shared/export';
+import { LABEL_LIFT, LABEL_ROOM } from '../../../shared/export/connection-geometry';
 import { connectionPath } from '../../../renderer/src/canvas/connectionPath';
 
 /** Numbers of an SVG path string, for comparing paths written with different separators. */
@@ -42,7 +43,9 @@ describe('connection geometry', () => {
   });
 
   it('reimplements @xyflow/system getBezierPath for neighbouring lanes', () => {
-    const ends = connectionEnds(cards[0]!, cards[2]!);
+    // A card placed towards the right of the next lane: room for the label between them.
+    const ends = connectionEnds(cards[0]!, { x: 460, y: 492 });
+    expect(ends.targetX - ends.sourceX).toBeGreaterThanOrEqual(LABEL_ROOM);
     const [path, labelX, labelY] = getBezierPath({
       ...ends,
       sourcePosition: Position.Right,
@@ -50,7 +53,23 @@ describe('connection geometry', () => {
     });
     const curve = connectionCurve(ends);
     expect(pathOf(curve)).toEqual(numbers(path));
+    // Centred on the curve where there is room for it...
     expect([curve.label.x, curve.label.y]).toEqual([labelX, labelY]);
+  });
+
+  it('lifts the label above the curve between close cards, off both cards’ handles', () => {
+    // Cards in the middle of neighbouring lanes: about 30 px between the handles.
+    const ends = connectionEnds({ x: 20, y: 228 }, { x: 340, y: 228 });
+    expect(ends.targetX - ends.sourceX).toBeLessThan(LABEL_ROOM);
+    const [, labelX, labelY] = getBezierPath({
+      ...ends,
+      sourcePosition: Position.Right,
+      targetPosition: Position.Left,
+    });
+    const curve = connectionCurve(ends);
+    expect(curve.label).toEqual({ x: labelX, y: labelY - LABEL_LIFT });
+    // A 24.5 px pill centred there ends above the handles (12 px circles on the curve).
+    expect(curve.label.y + 24.5 / 2).toBeLessThanOrEqual(ends.sourceY - 12 / 2);
   });
 
   it('puts the arrowhead tip on the end, pointing along the curve', () => {
