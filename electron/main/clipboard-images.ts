@@ -1,4 +1,4 @@
-import { exportBytesMatch, type ClipboardImage } from '../../shared/ipc/contract';
+import { clipboardBytesMatch, type ClipboardImage } from '../../shared/ipc/contract';
 
 /**
  * Export dialog > Copy as PNG / Copy as SVG, main side. The page gets no clipboard permission
@@ -14,6 +14,10 @@ export interface ClipboardPort {
   /** All entries at once (Electron: `clipboard.write([new ClipboardItem(entries)])`). */
   write(entries: ClipboardEntries): Promise<void>;
   writeText(text: string): Promise<void>;
+  /** Whether the window asking is the one in front: only it may write the clipboard. */
+  senderFocused(): boolean;
+  /** Where a write that failed but was recovered from is reported (main's log). */
+  warn(message: string, error: unknown): void;
 }
 
 /**
@@ -29,8 +33,13 @@ export function clipboardEntriesFor(image: ClipboardImage): ClipboardEntries {
 
 export async function copyImageToClipboard(port: ClipboardPort, image: ClipboardImage): Promise<void> {
   // The contract checked this already; checked again because it reaches the OS clipboard.
-  if (!exportBytesMatch(image.format, image.bytes)) {
+  if (!clipboardBytesMatch(image.format, image.bytes)) {
     throw new Error(`Refused to copy: the bytes are not a ${image.format} image`);
+  }
+  // The user clicks Copy in the window in front; a page in the background writing the
+  // clipboard (to swap what the user pastes elsewhere) is refused.
+  if (!port.senderFocused()) {
+    throw new Error('Refused to copy: the window asking is not the one in front');
   }
   const entries = clipboardEntriesFor(image);
   if (image.format === 'png') {
@@ -39,8 +48,9 @@ export async function copyImageToClipboard(port: ClipboardPort, image: Clipboard
   }
   try {
     await port.write(entries);
-  } catch {
+  } catch (error) {
     // A platform clipboard without an SVG type still takes the markup as text.
+    port.warn('The clipboard refused SVG as an image; copied it as text', error);
     await port.writeText(entries['text/plain'] as string);
   }
 }

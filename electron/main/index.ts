@@ -182,11 +182,13 @@ async function start(): Promise<void> {
           senderId,
           request,
         ),
-      copyImage: (image) =>
+      copyImage: (senderId, image) =>
         copyImageToClipboard(
           {
             write: (entries) => clipboard.write([new ClipboardItem(entries)]),
             writeText: (text) => clipboard.writeText(text),
+            senderFocused: () => windowById(senderId)?.isFocused() === true,
+            warn: (message, error) => console.warn(`${message}:`, error),
           },
           image,
         ),

@@ -77,7 +77,7 @@ export interface HandlerDeps {
     request: { format: ExportFormat; bytes: Uint8Array; suggestedName: string },
   ): Promise<ExportOutcome>;
   /** Copy as PNG / SVG: puts checked image bytes on the system clipboard (clipboard-images.ts). */
-  copyImage?(image: ClipboardImage): Promise<void>;
+  copyImage?(senderId: number, image: ClipboardImage): Promise<void>;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -118,9 +118,9 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
       if (!deps.exportImage) throw new Error('exports are not available in this host');
       return deps.exportImage(context.senderId, request);
     },
-    'clipboard:write-image': (_context, image) => {
+    'clipboard:write-image': (context, image) => {
       if (!deps.copyImage) throw new Error('the clipboard is not available in this host');
-      return deps.copyImage(image);
+      return deps.copyImage(context.senderId, image);
     },
   };
 }

@@ -23,7 +23,7 @@ installBenchHooks(store);
  * font and then shifts; a font that fails to load within a second falls back silently.
  */
 async function fontsLoaded(): Promise<void> {
-  const faces = ['400 16px Inter', '600 16px Inter', '700 16px Inter'];
+  const faces = ['400 16px Inter', '600 16px Inter', '700 16px Inter', 'italic 500 16px Inter'];
   const loading = Promise.all(faces.map((face) => document.fonts.load(face)));
   await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 1_000))]).catch(() => undefined);
 }

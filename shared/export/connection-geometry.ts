@@ -60,14 +60,16 @@ function midpoint(a: Point, b: Point, c: Point, d: Point): Point {
 /**
  * Between cards in neighbouring lanes the gap is narrow (about 30 px between the handles when
  * both cards sit in the middle of their lanes): a label centred on the curve there would cover
- * both cards' handles. Below LABEL_ROOM of horizontal span it sits just above the curve instead.
+ * the cards' handles. Below LABEL_ROOM of horizontal span it sits just above the higher of the
+ * two handles instead: a 24.5 px pill centred LABEL_LIFT above it clears a 12 px handle by 3.75 px.
  */
 export const LABEL_ROOM = 120;
 export const LABEL_LIFT = 22;
 
 /** Where a neighbouring-lane connection's label is centred, given its curve's midpoint. */
-export function neighbourLabelPoint(mid: Point, span: number): Point {
-  return span < LABEL_ROOM ? { x: mid.x, y: mid.y - LABEL_LIFT } : mid;
+export function neighbourLabelPoint(mid: Point, ends: ConnectionEnds): Point {
+  if (ends.targetX - ends.sourceX >= LABEL_ROOM) return mid;
+  return { x: mid.x, y: Math.min(ends.sourceY, ends.targetY) - LABEL_LIFT };
 }
 
 export function connectionCurve(e: ConnectionEnds): ConnectionCurve {
@@ -78,7 +80,7 @@ export function connectionCurve(e: ConnectionEnds): ConnectionCurve {
     // getBezierPath with sourcePosition Right and targetPosition Left.
     const control1 = { x: e.sourceX + controlOffset(e.targetX - e.sourceX), y: e.sourceY };
     const control2 = { x: e.targetX - controlOffset(e.targetX - e.sourceX), y: e.targetY };
-    const label = neighbourLabelPoint(midpoint(start, control1, control2, end), span);
+    const label = neighbourLabelPoint(midpoint(start, control1, control2, end), e);
     return { start, control1, control2, end, label };
   }
   // Arc below the cards, deeper the further it reaches (see connectionPath.ts for the why).

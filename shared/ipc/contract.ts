@@ -514,11 +514,27 @@ export const ExportRequestSchema = z
     }
   });
 
+/**
+ * Stricter than exportBytesMatch for what goes on the clipboard, where its text is pasted into
+ * other programs: an SVG is the exporter's own shape, an optional XML declaration then `<svg`
+ * (no leading comments, which could carry any text).
+ */
+export function clipboardBytesMatch(format: ExportFormat, bytes: Uint8Array): boolean {
+  if (format === 'png') return exportBytesMatch(format, bytes);
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 256); i += 1) head += String.fromCharCode(bytes[i]!);
+  return /^(?:<\?xml [^<>]*\?>\s*)?<svg[\s>]/.test(head);
+}
+
 /** Export dialog > Copy as PNG / Copy as SVG: finished image bytes for the system clipboard. */
 export const ClipboardImageSchema = z
   .object({ format: z.enum(EXPORT_FORMATS), bytes: ExportBytesSchema })
   .strict()
-  .superRefine(checkBytesMatch);
+  .superRefine((image, ctx) => {
+    if (!clipboardBytesMatch(image.format, image.bytes)) {
+      ctx.addIssue({ code: 'custom', path: ['bytes'], message: `not a ${image.format} image` });
+    }
+  });
 export interface ClipboardImage {
   format: ExportFormat;
   bytes: Uint8Array;

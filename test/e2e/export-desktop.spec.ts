@@ -93,21 +93,32 @@ test.describe('export (desktop, through the bridge)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('main refuses clipboard bytes that are not the image they claim, and nothing is copied', async ({
+  test('main refuses clipboard bytes that are not the image they claim, or a window not in front', async ({
     page,
     desktop,
   }) => {
-    await startWindow(desktop, page);
-    const answer = await page.evaluate(async () => {
-      const api = (window as unknown as { cvj: { copyImage(r: unknown): Promise<void> } }).cvj;
-      try {
-        await api.copyImage({ format: 'png', bytes: new TextEncoder().encode('<svg></svg>') });
-        return 'copied';
-      } catch (error) {
-        return String(error);
-      }
-    });
-    expect(answer).toMatch(/not a png image/);
+    const win = await startWindow(desktop, page);
+    const copy = (format: 'png' | 'svg', text: string) =>
+      page.evaluate(
+        async ({ format, text }) => {
+          const api = (window as unknown as { cvj: { copyImage(r: unknown): Promise<void> } }).cvj;
+          try {
+            await api.copyImage({ format, bytes: new TextEncoder().encode(text) });
+            return 'copied';
+          } catch (error) {
+            return String(error);
+          }
+        },
+        { format, text },
+      );
+    expect(await copy('png', '<svg></svg>')).toMatch(/not a png image/);
+    expect(await copy('svg', '<!-- paste me into a terminal --><svg></svg>')).toMatch(/not a svg image/);
+    // The user switched to another window: this one may not write the clipboard any more.
+    desktop.main.unfocused.add(win);
+    expect(await copy('svg', '<svg xmlns="http://www.w3.org/2000/svg"></svg>')).not.toBe('copied');
     expect(desktop.main.clipboard).toEqual([]);
+    desktop.main.unfocused.delete(win);
+    expect(await copy('svg', '<svg xmlns="http://www.w3.org/2000/svg"></svg>')).toBe('copied');
+    expect(desktop.main.clipboard).toHaveLength(1);
   });
 });

@@ -46,7 +46,8 @@ export const STALE_TEMP_MS = 10 * 60 * 1000;
 /**
  * Removes the temp files that saves of `target` left behind when they were killed before the
  * rename (SIGKILL, power cut): `.name.cvj.<12 hex>.tmp` next to it, older than STALE_TEMP_MS so
- * a save in progress in another window is left alone. Best effort: never throws.
+ * a save in progress in another window is left alone. `now` is on the file system's clock (the
+ * mtime of a file just written). Best effort: never throws.
  */
 export async function removeStaleTemps(fs: FsPort, target: string, now: number): Promise<number> {
   const folder = dirname(target);

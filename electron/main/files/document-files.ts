@@ -174,7 +174,9 @@ export class DocumentFiles {
         retryRename: this.platform === 'win32',
       });
       const written = await this.fs.stat(target);
-      await removeStaleTemps(this.fs, target, this.now().getTime());
+      // Ages are measured on the file system's clock (the file just written), not this
+      // machine's: on a shared or synced folder the two can differ by more than the threshold.
+      await removeStaleTemps(this.fs, target, written.mtimeMs);
       return {
         ok: true,
         baseline: { mtimeMs: written.mtimeMs, size: data.length, sha256: sha256(data) },

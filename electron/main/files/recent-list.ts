@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { RecentEntry } from '../../../shared/ipc/contract';
+import { list, text } from '../../../shared/file/zod-setup';
 import { errorCode, type FsPort } from './fs-port';
 import { readJson, writeJson } from './json-store';
 import { KeyedQueue } from './serial';
@@ -13,9 +14,13 @@ import { caseInsensitive, displayName, folderName } from './paths';
  * HMAC of the path under a key made fresh each run), and sends only the id back.
  */
 
+/** Bounds for the stored list (the app keeps far fewer entries; paths are at most 32,767). */
+const MAX_STORED_PATH = 32_767;
+const MAX_STORED_ENTRIES = 1_000;
+
 const StoredSchema = z.object({
   version: z.literal(1),
-  entries: z.array(z.object({ path: z.string().min(1), openedAt: z.string() })),
+  entries: list(z.object({ path: text(MAX_STORED_PATH, 1), openedAt: text(64) }), MAX_STORED_ENTRIES),
 });
 type Stored = z.infer<typeof StoredSchema>['entries'][number];
 

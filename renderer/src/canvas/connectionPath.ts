@@ -21,7 +21,7 @@ export function connectionPath(e: Ends): [path: string, labelX: number, labelY: 
   const span = e.targetX - e.sourceX;
   if (span > 0 && span < LANE_WIDTH * 1.5) {
     const [path, midX, midY] = getBezierPath(e);
-    const label = neighbourLabelPoint({ x: midX, y: midY }, span);
+    const label = neighbourLabelPoint({ x: midX, y: midY }, e);
     return [path, label.x, label.y];
   }
   const lanes = Math.max(1, Math.round(Math.abs(span) / LANE_WIDTH));

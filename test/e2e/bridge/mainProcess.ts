@@ -63,6 +63,8 @@ export class FakeMain {
   readonly osRecent: string[] = [];
   /** What main put on the system clipboard, newest last: MIME type → bytes, per copy. */
   readonly clipboard: Map<string, Buffer>[] = [];
+  /** Windows the user has switched away from (they may not write the clipboard). */
+  readonly unfocused = new Set<number>();
 
   private readonly hosts = new Map<number, WindowHost>();
   private readonly openAnswers: (string | null)[] = [];
@@ -123,9 +125,12 @@ export class FakeMain {
           senderId,
           request,
         ),
-      copyImage: (image) =>
+      copyImage: (senderId, image) =>
         copyImageToClipboard(
           {
+            // The test page is the window in front unless a test says otherwise.
+            senderFocused: () => !this.unfocused.has(senderId),
+            warn: (message) => void this.warnings.push(message),
             write: async (entries) => {
               const copied = new Map<string, Buffer>();
               for (const [type, payload] of Object.entries(entries)) {

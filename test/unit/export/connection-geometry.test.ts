@@ -72,6 +72,18 @@ describe('connection geometry', () => {
     expect(curve.label.y + 24.5 / 2).toBeLessThanOrEqual(ends.sourceY - 12 / 2);
   });
 
+  it.each([12, 24, 48, 72, -24, -72, 264])(
+    'keeps the lifted label off both handles when the cards are %i px apart in height',
+    (dy) => {
+      const ends = connectionEnds({ x: 20, y: 228 }, { x: 340, y: 228 + dy });
+      const { label } = connectionCurve(ends);
+      const pill = { top: label.y - 24.5 / 2, bottom: label.y + 24.5 / 2 };
+      for (const handleY of [ends.sourceY, ends.targetY]) {
+        expect(pill.bottom <= handleY - 6 || pill.top >= handleY + 6).toBe(true);
+      }
+    },
+  );
+
   it('puts the arrowhead tip on the end, pointing along the curve', () => {
     const curve = connectionCurve(connectionEnds(cards[0]!, cards[1]!));
     const { points, strokeWidth } = arrowHead(curve, 2.5);

@@ -134,6 +134,15 @@ describe('RecentList', () => {
     expect(warnings).toHaveLength(2);
   });
 
+  it('starts empty from a path that is an object with an odd "length" (threw inside zod), and works on', async () => {
+    mkdirSync(join(root, 'userData'));
+    writeFileSync(file, '{"version": 1, "entries": [{"path": {"length": {"toString": null}}, "openedAt": "x"}]}');
+    const recent = list();
+    expect(await recent.list()).toEqual([]);
+    await recent.add(journey('Plan.cvj'));
+    expect((await recent.list()).map((e) => e.name)).toEqual(['Plan.cvj']);
+  });
+
   it('keeps working in memory when its file cannot be written', async () => {
     writeFileSync(join(root, 'userData'), 'a file where the folder should be');
     const recent = list();

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -190,12 +198,13 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashReport
     }
     const temps = () => readdirSync(docs).filter((name) => name.endsWith('.tmp')).length;
     report.strayTempFiles = temps();
-    // The next save, once those temp files are stale, removes them.
-    const later = new DocumentFiles({
-      fs: nodeFs,
-      backups: null,
-      now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000),
-    });
+    // The next save, once those temp files are stale (their mtime moved back past the
+    // threshold, as if the user saved again later), removes them.
+    const stale = (Date.now() - STALE_TEMP_MS - 60_000) / 1000;
+    for (const name of readdirSync(docs)) {
+      if (name.endsWith('.tmp')) utimesSync(join(docs, name), stale, stale);
+    }
+    const later = new DocumentFiles({ fs: nodeFs, backups: null });
     const opened = await later.read(target);
     if (opened.ok) {
       const saved = await later.write(target, opened.text, { baseline: opened.baseline });
