@@ -3,12 +3,12 @@ import type { Connection, Journey, Tactic } from '../../../../shared/model/types
 import { getStage } from '../../../../shared/model/stages';
 import { connectionFlow, getTactic, isFlagged } from '../../../../shared/model/selectors';
 import { useAppStoreApi } from '../../store/context';
-import { deleteSelection } from '../../commands/actions';
 import { SvgIcon } from '../../canvas/Icon';
-import { ArrowIcon, DeleteIcon, WarningIcon } from './icons';
+import { ArrowIcon, WarningIcon } from './icons';
 import { editConnectionLabel } from './inspectorActions';
 import { MAX_LENGTH, plural } from './inspectorModel';
 import { TextField } from './fields/TextField';
+import { DeleteFooter } from './DeleteFooter';
 
 interface ConnectionInspectorProps {
   doc: Journey;
@@ -46,15 +46,7 @@ export function ConnectionInspector({ doc, connection, labelRef }: ConnectionIns
           onChange={(label) => editConnectionLabel(store, connection.id, label)}
         />
       </div>
-      <div className="cvj-inspector__footer">
-        <button
-          type="button"
-          className="cvj-inspector__button cvj-inspector__button--danger"
-          onClick={() => deleteSelection(store)}
-        >
-          <SvgIcon node={DeleteIcon} size={18} /> Delete connection
-        </button>
-      </div>
+      <DeleteFooter label={'Delete connection'} />
     </>
   );
 }
@@ -78,21 +70,12 @@ function End({ tactic, role }: { tactic: Tactic | undefined; role: 'From' | 'To'
 
 /** Several connections and no cards: nothing to edit together, but they can go at once. */
 export function ConnectionsInspector({ count }: { count: number }) {
-  const store = useAppStoreApi();
   return (
     <>
       <div className="cvj-inspector__heading cvj-inspector__heading--plain">
         <h2 className="cvj-inspector__kind">{plural(count, 'connection')} selected</h2>
       </div>
-      <div className="cvj-inspector__footer">
-        <button
-          type="button"
-          className="cvj-inspector__button cvj-inspector__button--danger"
-          onClick={() => deleteSelection(store)}
-        >
-          <SvgIcon node={DeleteIcon} size={18} /> Delete {plural(count, 'connection')}
-        </button>
-      </div>
+      <DeleteFooter label={`Delete ${plural(count, 'connection')}`} />
     </>
   );
 }

@@ -1,9 +1,6 @@
 import type { RefObject } from 'react';
 import type { Tactic } from '../../../../shared/model/types';
 import { useAppStoreApi } from '../../store/context';
-import { deleteSelection } from '../../commands/actions';
-import { SvgIcon } from '../../canvas/Icon';
-import { DeleteIcon } from './icons';
 import { editTactics } from './inspectorActions';
 import {
   COST_RULE,
@@ -17,6 +14,7 @@ import { TextField } from './fields/TextField';
 import { StatusField } from './fields/StatusField';
 import { NumberField } from './fields/NumberField';
 import { ArrangeTools } from './ArrangeTools';
+import { DeleteFooter } from './DeleteFooter';
 
 interface MultiInspectorProps {
   tactics: Tactic[];
@@ -70,18 +68,9 @@ export function MultiInspector({ tactics, connectionCount, firstFieldRef }: Mult
         />
         <ArrangeTools ids={ids} />
       </div>
-      <div className="cvj-inspector__footer">
-        <button
-          type="button"
-          className="cvj-inspector__button cvj-inspector__button--danger"
-          onClick={() => deleteSelection(store)}
-        >
-          <SvgIcon node={DeleteIcon} size={18} /> Delete{' '}
-          {connectionCount > 0
-            ? plural(tactics.length + connectionCount, 'item')
-            : plural(tactics.length, 'tactic')}
-        </button>
-      </div>
+      <DeleteFooter
+        label={`Delete ${connectionCount > 0 ? plural(tactics.length + connectionCount, 'item') : plural(tactics.length, 'tactic')}`}
+      />
     </>
   );
 }

@@ -1,9 +1,6 @@
 import type { RefObject } from 'react';
 import type { Journey, Tactic } from '../../../../shared/model/types';
 import { useAppStoreApi } from '../../store/context';
-import { deleteSelection } from '../../commands/actions';
-import { SvgIcon } from '../../canvas/Icon';
-import { DeleteIcon } from './icons';
 import { editTactic } from './inspectorActions';
 import { CONVERSION_RULE, COST_RULE, MAX_LENGTH, optionalText } from './inspectorModel';
 import { TacticHeading } from './TacticHeading';
@@ -13,6 +10,7 @@ import { StatusField } from './fields/StatusField';
 import { NumberField } from './fields/NumberField';
 import { LinkField } from './fields/LinkField';
 import { ConnectionsField } from './fields/ConnectionsField';
+import { DeleteFooter } from './DeleteFooter';
 
 interface TacticInspectorProps {
   doc: Journey;
@@ -72,15 +70,7 @@ export function TacticInspector({ doc, tactic, titleRef }: TacticInspectorProps)
         />
         <ConnectionsField doc={doc} tactic={tactic} />
       </div>
-      <div className="cvj-inspector__footer">
-        <button
-          type="button"
-          className="cvj-inspector__button cvj-inspector__button--danger"
-          onClick={() => deleteSelection(store)}
-        >
-          <SvgIcon node={DeleteIcon} size={18} /> Delete tactic
-        </button>
-      </div>
+      <DeleteFooter label={'Delete tactic'} />
     </>
   );
 }
