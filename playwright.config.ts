@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
  * served on loopback. Playwright's own browser download does not work on our machines.
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side without one reusing
+// another's preview server (and so testing another build).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --config vite.preview.config.ts',
+    command: `npx vite preview --config vite.preview.config.ts --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
