@@ -2,6 +2,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../model/layout';
 import { getStage } from '../model/stages';
 import type { TacticAppearance } from '../model/selectors';
 import type { Tactic } from '../model/types';
+import { UNTITLED_TACTIC } from '../model/names';
 import {
   baselineOffset,
   layoutText,
@@ -53,8 +54,7 @@ export const CARD_TITLE = {
   maxLines: 2,
 } as const;
 
-/** What a card shows for a title that is empty or only spaces. */
-export const UNTITLED_TACTIC = 'Untitled tactic';
+export { UNTITLED_TACTIC } from '../model/names';
 
 /**
  * The lines of a card's title, exactly as the card shows them, on the canvas and in exports.

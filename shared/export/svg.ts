@@ -2,6 +2,7 @@ import { CANVAS_WIDTH, CARD_HEIGHT, CARD_WIDTH, laneHeight, LANE_WIDTH } from '.
 import { tacticsById } from '../model/selectors';
 import { isStageId, STAGES } from '../model/stages';
 import type { Connection, Journey, StageId, Tactic } from '../model/types';
+import { UNTITLED_JOURNEY } from '../model/names';
 import { serializeJourneyFile } from '../file/serialize';
 import { APP_NAME, APP_VERSION } from '../file/version';
 import {
@@ -105,7 +106,7 @@ export function renderJourneySvg(doc: Journey, options: SvgExportOptions = {}): 
   const curves = connections.map((c) => curveOf(byId, c));
   const area = bounds(doc, scope, tactics, curves, includeHeaders);
   const width = Math.ceil(area.x1 - area.x0);
-  const title = normalizeText(doc.title) || 'Untitled journey';
+  const title = normalizeText(doc.title) || UNTITLED_JOURNEY;
   const titleText = includeTitle ? titleLines(title, width) : [];
   const titleHeight = includeTitle ? titleBandHeight(titleText) : 0;
   const height = Math.ceil(area.y1 - area.y0) + titleHeight;

@@ -1,5 +1,6 @@
 import type { StageId } from '../model/types';
 import { getStage } from '../model/stages';
+import { isHexColor } from '../model/names';
 
 /**
  * The canvas's colours (renderer/src/styles/app.css), as plain hex so the export needs no CSS.
@@ -41,11 +42,7 @@ export const BADGE_STATUS: Readonly<Record<string, BadgeColors>> = {
 };
 export const BADGE_USUAL_BORDER = '#94a3b8';
 
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-
-export function isHexColor(value: unknown): value is string {
-  return typeof value === 'string' && HEX.test(value);
-}
+export { isHexColor };
 
 /** `#abc` or `#aabbcc` (any case) -> lower-case `#aabbcc`; throws on anything else. */
 export function normalizeHex(value: string): string {

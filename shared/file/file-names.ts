@@ -1,7 +1,9 @@
 /** Journey file names, the same in the desktop app (main) and the browser build. */
+import { UNTITLED_JOURNEY } from '../model/names';
 
 export const CVJ_EXTENSION = '.cvj';
-export const UNTITLED_NAME = 'Untitled journey';
+/** What a document without a file (or a journey without a title) is called. */
+export const UNTITLED_NAME = UNTITLED_JOURNEY;
 
 /** Characters no file system takes (Windows is the strictest) and reserved device names. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused

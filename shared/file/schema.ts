@@ -9,6 +9,7 @@ import type {
   Tactic,
 } from '../model/types';
 import { STAGE_IDS, TACTIC_STATUSES } from '../model/types';
+import { HEX_COLOR } from '../model/names';
 import { quoteValue } from './issues';
 import { CURRENT_VERSION, FORMAT_NAME } from './version';
 
@@ -84,7 +85,7 @@ export const ConnectionSchema = z.looseObject({
 });
 
 // Colours end up in SVG attributes and CSS, so only plain hex is accepted, never free text.
-const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
+const HexColor = z.string().regex(HEX_COLOR, {
   error: (issue) => `${quoteValue(issue.input)} is not a hex colour like "#2563eb"`,
 });
 

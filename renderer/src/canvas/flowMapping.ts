@@ -2,6 +2,8 @@ import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import type { Connection, Journey, Point, Tactic } from '../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import { getStage } from '../../../shared/model/stages';
+import { tacticTitle } from '../../../shared/model/names';
+import { EDGE_COLOR, EDGE_FLAGGED_COLOR, EDGE_FLAGGED_DASH, EDGE_WIDTH } from '../../../shared/export/theme';
 import {
   connectionFlow,
   isFlagged,
@@ -82,7 +84,7 @@ export function createNodeMapper() {
       ...FIXED_SIZE,
       measured: FIXED_SIZE,
       handles: HANDLES,
-      ariaLabel: `${tactic.title || 'Untitled tactic'}, ${stage.label} stage`,
+      ariaLabel: `${tacticTitle(tactic.title)}, ${stage.label} stage`,
     };
     cache.set(tactic.id, { tactic, appearance, selected, position, node });
     return node;
@@ -168,7 +170,7 @@ export function createEdgeMapper() {
         edge = prev.edge;
       } else {
         const flagged = isFlagged(flow);
-        const color = flagged ? '#b45309' : '#475569';
+        const color = flagged ? EDGE_FLAGGED_COLOR : EDGE_COLOR;
         edge = {
           id: connection.id,
           source: connection.source,
@@ -177,7 +179,7 @@ export function createEdgeMapper() {
           selected,
           className: `cvj-edge cvj-edge--${flow.kind}`,
           // Inline stroke so image exporters that ignore stylesheets still draw the edge.
-          style: { stroke: color, strokeWidth: 2.5, strokeDasharray: flagged ? '8 6' : undefined },
+          style: { stroke: color, strokeWidth: EDGE_WIDTH, strokeDasharray: flagged ? EDGE_FLAGGED_DASH : undefined },
           markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
           data: { connection, flow },
           ariaLabel: flow.explanation || undefined,

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/ipc/contract';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { formatFileSize, MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
+import { stampSaved } from '../../../shared/model/commands/journey';
 import { newJourney } from '../commands/actions';
 import type { Platform } from '../platform';
 import { fileErrorFromParse } from '../platform/browserFileErrors';
@@ -125,7 +126,9 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
 
   async function saveOnce(mode: 'save' | 'save-as', force: boolean): Promise<boolean> {
     const s = state();
-    const doc = s.doc;
+    const edited = s.doc;
+    // The file says when it was written; the open journey takes that stamp once it is on disk.
+    const doc = stampSaved(edited, { now: new Date() });
     const text = serializeDocument(s, doc);
     const name = displayName(s);
     if (utf8ByteLength(text) > MAX_FILE_BYTES) {
@@ -148,7 +151,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     switch (outcome.status) {
       case 'saved':
         // Only `doc` is on disk: edits made while the save ran keep the journey unsaved.
-        state().markSaved(doc, outcome);
+        state().markSaved(doc, outcome, edited);
         return true;
       case 'cancelled':
         return false;

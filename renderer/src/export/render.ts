@@ -7,6 +7,7 @@ import {
   type SvgExport,
 } from '../../../shared/export';
 import type { Journey } from '../../../shared/model/types';
+import { UNTITLED_JOURNEY } from '../../../shared/model/names';
 import type { ExportOptions } from './options';
 
 /**
@@ -176,6 +177,6 @@ export function exportFileName(title: string, format: 'png' | 'svg', suffix?: st
       .trim()
       .replace(/^[. ]+|[. ]+$/gu, '')
       .slice(0, 120)
-      .trim() || 'Untitled journey';
+      .trim() || UNTITLED_JOURNEY;
   return `${stem}.${format}`;
 }

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { castDraft } from 'immer';
 import type { Journey } from '../../../shared/model/types';
 import type { CvjFile } from '../../../shared/file/schema';
-import type { AppState, AppMutators } from './types';
+import type { AppState, AppMutators, HistoryApi } from './types';
 
 import { UNTITLED_NAME } from '../../../shared/file/file-names';
 
@@ -46,7 +46,11 @@ export interface SessionSlice {
    * `doc` (the document that was serialized) is now on disk as `name`. If the journey changed
    * while the save ran, it stays unsaved: only `doc` is clean.
    */
-  markSaved(doc: Journey, info: { name: string; savedAt: string }): void;
+  /**
+   * `doc` is on disk now. It is `edited` as saved (with its `meta.updatedAt` stamped): when the
+   * journey is still `edited`, it becomes `doc` without an undo step.
+   */
+  markSaved(doc: Journey, info: { name: string; savedAt: string }, edited?: Journey): void;
 }
 
 export function isEdited(state: Pick<AppState, 'doc' | 'session'>): boolean {
@@ -60,7 +64,7 @@ export function displayName(state: Pick<AppState, 'session'>): string {
 
 export const createSessionSlice =
   (initial: Journey): StateCreator<AppState, AppMutators, [], SessionSlice> =>
-  (set, get) => ({
+  (set, get, store) => ({
     session: {
       name: UNTITLED_NAME,
       hasFile: false,
@@ -86,13 +90,23 @@ export const createSessionSlice =
         };
       });
     },
-    markSaved(doc, { name, savedAt }) {
-      set((state) => {
-        state.session.name = name;
-        state.session.hasFile = true;
-        state.session.savedDoc = castDraft(doc);
-        state.session.lastSavedAt = savedAt;
-        state.session.recoveredAt = null;
-      });
+    markSaved(doc, { name, savedAt }, edited) {
+      // The stamped journey replaces the one that was saved in the same update (no flash of
+      // "unsaved"), and outside history: undo returns to the edit before, not to the stamp.
+      const history = store.temporal as HistoryApi;
+      const takeStamp = edited !== undefined && edited !== doc && get().doc === edited;
+      if (takeStamp) history.getState().pause();
+      try {
+        set((state) => {
+          if (takeStamp) state.doc = castDraft(doc);
+          state.session.name = name;
+          state.session.hasFile = true;
+          state.session.savedDoc = castDraft(doc);
+          state.session.lastSavedAt = savedAt;
+          state.session.recoveredAt = null;
+        });
+      } finally {
+        if (takeStamp) history.getState().resume();
+      }
     },
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STAGE_IDS, TACTIC_STATUSES } from '../types';
-import { HEX_COLOR } from './customTactics';
+import { HEX_COLOR } from '../names';
 import { list, text } from '../../file/zod-setup';
 
 /**

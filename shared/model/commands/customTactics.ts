@@ -2,16 +2,10 @@ import { produce } from 'immer';
 import { isStageId } from '../stages';
 import type { CustomTacticDef, Journey } from '../types';
 import { cleanText } from './fields';
+// A file only accepts plain hex colours, so that is all a custom tactic may hold: a journey the
+// commands made must always save and load again.
+import { isHexColor } from '../names';
 
-/**
- * Colours end up in SVG attributes and CSS, and a file only accepts plain hex, so that is all a
- * custom tactic may hold: a journey the commands made must always save and load again.
- */
-export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
-
-export function isHexColor(value: unknown): value is string {
-  return typeof value === 'string' && HEX_COLOR.test(value);
-}
 
 /**
  * Adds a tactic of the user's own to the journey's palette. The name is trimmed (it is typed

@@ -1,7 +1,7 @@
 import { freeze, produce } from 'immer';
 import type { Journey } from '../types';
 
-export const DEFAULT_JOURNEY_TITLE = 'Untitled journey';
+import { UNTITLED_JOURNEY } from '../names';
 
 export interface CreateEmptyJourneyArgs {
   id: string;
@@ -17,7 +17,7 @@ export function createEmptyJourney({ id, now, title }: CreateEmptyJourneyArgs): 
   return freeze(
     {
       id,
-      title: title?.trim() || DEFAULT_JOURNEY_TITLE,
+      title: title?.trim() || UNTITLED_JOURNEY,
       tactics: [],
       connections: [],
       customTactics: [],
@@ -25,6 +25,19 @@ export function createEmptyJourney({ id, now, title }: CreateEmptyJourneyArgs): 
     },
     true,
   );
+}
+
+/**
+ * The journey as saved at `now`: `meta.updatedAt` says when its file was last written. Not an
+ * edit (the save stamps it, undo never sees it); the same document comes back if it already
+ * carries that time.
+ */
+export function stampSaved(doc: Journey, { now }: { now: string | Date }): Journey {
+  const timestamp = typeof now === 'string' ? now : now.toISOString();
+  if (doc.meta.updatedAt === timestamp) return doc;
+  return produce(doc, (draft) => {
+    draft.meta.updatedAt = timestamp;
+  });
 }
 
 export function renameJourney(doc: Journey, { title }: { title: string }): Journey {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyJourney, renameJourney } from '../../../shared/model/commands';
+import { createEmptyJourney, renameJourney, stampSaved } from '../../../shared/model/commands';
 import { applyUndoable, deepFreeze, sampleJourney } from './fixtures';
 
 const NOW = '2025-03-04T05:06:07.000Z';
@@ -51,5 +51,22 @@ describe('renameJourney', () => {
     expect(renameJourney(doc, { title: '' })).toBe(doc);
     expect(renameJourney(doc, { title: '   ' })).toBe(doc);
     expect(renameJourney(doc, { title: ' Sample ' })).toBe(doc);
+  });
+});
+
+describe('stampSaved', () => {
+  it('sets meta.updatedAt to the save time and keeps everything else', () => {
+    const doc = deepFreeze(sampleJourney());
+    const saved = stampSaved(doc, { now: new Date('2026-12-05T10:00:00.000Z') });
+    expect(saved.meta.updatedAt).toBe('2026-12-05T10:00:00.000Z');
+    expect(saved.meta.createdAt).toBe(doc.meta.createdAt);
+    expect(saved.tactics).toBe(doc.tactics);
+    expect(saved.connections).toBe(doc.connections);
+    expect(doc.meta.updatedAt).not.toBe('2026-12-05T10:00:00.000Z');
+  });
+
+  it('returns the same document when it already carries that time', () => {
+    const doc = sampleJourney();
+    expect(stampSaved(doc, { now: doc.meta.updatedAt })).toBe(doc);
   });
 });

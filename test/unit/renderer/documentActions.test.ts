@@ -85,6 +85,39 @@ describe('save', () => {
     expect(isEdited(store.getState())).toBe(false);
   });
 
+  it('stamps meta.updatedAt in the file and the open journey, without an undo step', async () => {
+    const documents = fakeDocuments();
+    const { store, actions } = setup(documents);
+    const before = store.getState().doc.meta.updatedAt;
+    edit(store);
+    const undoSteps = store.temporal.getState().pastStates.length;
+    const started = Date.now();
+    expect(await actions.save()).toBe(true);
+    const [[request]] = vi.mocked(documents.save).mock.calls as [[{ text: string }]];
+    const written = JSON.parse(request.text) as { journey: { meta: { updatedAt: string } } };
+    expect(Date.parse(written.journey.meta.updatedAt)).toBeGreaterThan(Date.parse(before));
+    expect(Date.parse(written.journey.meta.updatedAt)).toBeGreaterThanOrEqual(started - 1);
+    expect(store.getState().doc.meta.updatedAt).toBe(written.journey.meta.updatedAt);
+    expect(isEdited(store.getState())).toBe(false);
+    expect(store.temporal.getState().pastStates.length).toBe(undoSteps);
+    store.temporal.getState().undo();
+    expect(store.getState().doc.tactics.some((t) => t.id === 't1')).toBe(false);
+  });
+
+  it('edits made while a save runs keep the journey unsaved', async () => {
+    let finish: (outcome: SaveOutcome) => void = () => {};
+    const save = vi.fn(() => new Promise<SaveOutcome>((resolve) => (finish = resolve)));
+    const { store, actions } = setup(fakeDocuments({ save }));
+    edit(store);
+    const saving = actions.save();
+    await vi.waitFor(() => expect(save).toHaveBeenCalled());
+    edit(store, 't2');
+    finish({ status: 'saved', name: 'a.cvj', savedAt: NOW });
+    expect(await saving).toBe(true);
+    expect(isEdited(store.getState())).toBe(true);
+    expect(store.getState().doc.tactics.some((t) => t.id === 't2')).toBe(true);
+  });
+
   it('a conflict asks; Overwrite saves with force, Cancel leaves it unsaved', async () => {
     const conflict: SaveOutcome = {
       status: 'conflict',

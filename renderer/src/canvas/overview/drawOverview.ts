@@ -1,6 +1,7 @@
 import type { Journey, Tactic } from '../../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/model/layout';
 import { getStage } from '../../../../shared/model/stages';
+import { tacticTitle } from '../../../../shared/model/names';
 
 export interface OverviewView {
   x: number;
@@ -120,7 +121,7 @@ function drawTitles(ctx: CanvasRenderingContext2D, cards: readonly Tactic[], _zo
   ctx.textBaseline = 'top';
   const maxWidth = CARD_WIDTH - 72;
   for (const t of cards) {
-    const [first, second] = twoLines(ctx, t.title || 'Untitled tactic', maxWidth);
+    const [first, second] = twoLines(ctx, tacticTitle(t.title), maxWidth);
     ctx.fillText(first, t.position.x + 62, t.position.y + 10);
     if (second) ctx.fillText(second, t.position.x + 62, t.position.y + 10 + TITLE_FONT * 1.18);
   }

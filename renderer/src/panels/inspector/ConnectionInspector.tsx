@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { Connection, Journey, Tactic } from '../../../../shared/model/types';
 import { getStage } from '../../../../shared/model/stages';
+import { tacticTitle } from '../../../../shared/model/names';
 import { connectionFlow, getTactic, isFlagged } from '../../../../shared/model/selectors';
 import { useAppStoreApi } from '../../store/context';
 import { SvgIcon } from '../../canvas/Icon';
@@ -62,7 +63,7 @@ function End({ tactic, role }: { tactic: Tactic | undefined; role: 'From' | 'To'
         {role} · {stage?.label ?? 'missing'}
       </span>
       <span className="cvj-inspector__end-title">
-        {tactic ? tactic.title || 'Untitled tactic' : 'Missing tactic'}
+        {tactic ? tacticTitle(tactic.title) : 'Missing tactic'}
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Connection, Journey, Tactic, TacticStatus } from '../../../../shared/model/types';
 import { TACTIC_STATUSES } from '../../../../shared/model/types';
+import { tacticTitle } from '../../../../shared/model/names';
 import { LIMITS } from '../../../../shared/file/schema';
 
 /**
@@ -128,7 +129,7 @@ export function plural(count: number, noun: string): string {
 
 /** "Blogging, Lead magnet and 3 more": which cards a group edit will touch. */
 export function listTitles(tactics: readonly Tactic[], shown = 3): string {
-  const titles = tactics.map((t) => t.title.trim() || 'Untitled tactic');
+  const titles = tactics.map((t) => tacticTitle(t.title));
   if (titles.length <= shown + 1) {
     return titles.length <= 1
       ? titles.join('')

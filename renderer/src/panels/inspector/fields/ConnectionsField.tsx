@@ -3,6 +3,7 @@ import type { Journey, Tactic } from '../../../../../shared/model/types';
 import { connectTactics, removeConnections } from '../../../../../shared/model/commands';
 import { getStage, stageIndex } from '../../../../../shared/model/stages';
 import { createId } from '../../../../../shared/model/ids';
+import { tacticTitle } from '../../../../../shared/model/names';
 import { useAppStoreApi } from '../../../store/context';
 import { SvgIcon } from '../../../canvas/Icon';
 import { CloseIcon } from '../icons';
@@ -86,7 +87,7 @@ export function ConnectionsField({ doc, tactic }: ConnectionsFieldProps) {
         <option value="">{candidates.length ? 'Connect to…' : 'No other cards to connect to'}</option>
         {candidates.map((t) => (
           <option key={t.id} value={t.id}>
-            {getStage(t.stage).number}. {getStage(t.stage).label}: {t.title || 'Untitled tactic'}
+            {getStage(t.stage).number}. {getStage(t.stage).label}: {tacticTitle(t.title)}
           </option>
         ))}
       </select>
