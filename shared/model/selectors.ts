@@ -37,17 +37,6 @@ export function tacticsByStage(doc: Journey): Record<StageId, Tactic[]> {
   return byStage;
 }
 
-export function stageCounts(doc: Journey): Record<StageId, number> {
-  const counts = emptyRecord(() => 0);
-  for (const tactic of doc.tactics) counts[tactic.stage] += 1;
-  return counts;
-}
-
-/** Connections into and out of a tactic, in document order. */
-export function connectionsOf(doc: Journey, tacticId: string): Connection[] {
-  return doc.connections.filter((c) => c.source === tacticId || c.target === tacticId);
-}
-
 export type FlowKind = 'forward' | 'same-stage' | 'skip' | 'backward' | 'loop';
 
 export interface ConnectionFlow {

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { moveTactics } from '../../../shared/model/commands';
 import {
   connectionFlow,
-  connectionsOf,
   getTactic,
   isFlagged,
-  stageCounts,
   stageFlow,
   tacticsByStage,
 } from '../../../shared/model/selectors';
@@ -50,22 +48,7 @@ describe('tacticsByStage', () => {
   });
 });
 
-describe('stageCounts', () => {
-  it('counts tactics per stage, zero included', () => {
-    expect(stageCounts(sampleJourney())).toEqual({
-      aware: 1,
-      engage: 1,
-      subscribe: 0,
-      convert: 1,
-      excite: 0,
-      ascend: 0,
-      advocate: 0,
-      promote: 0,
-    });
-  });
-});
-
-describe('getTactic and connectionsOf', () => {
+describe('getTactic', () => {
   it('finds a tactic by id, and sees changes made by commands', () => {
     const doc = sampleJourney();
     expect(getTactic(doc, 'e')?.title).toBe('Blog posts');
@@ -73,13 +56,6 @@ describe('getTactic and connectionsOf', () => {
     const moved = moveTactics(doc, { moves: [{ id: 'e', position: centredIn('convert', 700) }] });
     expect(getTactic(moved, 'e')?.stage).toBe('convert');
     expect(getTactic(doc, 'e')?.stage).toBe('engage');
-  });
-
-  it('lists connections into and out of a tactic', () => {
-    const doc = sampleJourney();
-    expect(connectionsOf(doc, 'e').map((c) => c.id)).toEqual(['a-e', 'e-c']);
-    expect(connectionsOf(doc, 'a').map((c) => c.id)).toEqual(['a-e']);
-    expect(connectionsOf(doc, 'nope')).toEqual([]);
   });
 });
 
