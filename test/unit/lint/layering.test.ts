@@ -33,7 +33,7 @@ describe('layering rules', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
     expect(errorsOf(messages, 'no-restricted-imports')).toEqual([
       expect.stringContaining(
-        'This layer may not import renderer/ (see ARCHITECTURE.md, "Layers")',
+        'This layer may not import renderer/ (see docs/architecture.md, "Layers")',
       ),
     ]);
   });
