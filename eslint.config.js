@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /**
- * Layering (docs: ../shared/docs/ARCHITECTURE.md):
+ * Layering (docs/architecture.md, "Layers"):
  *  - shared/ imports nothing from electron/ or renderer/, not the `electron` module, not React
  *    and no DOM globals: it runs in Node, the browser and the CLI.
  *  - electron/ and renderer/ may import shared/, never each other.
@@ -13,7 +13,7 @@ import globals from 'globals';
 const higherLayers = (...dirs) =>
   dirs.map((dir) => ({
     group: [`**/${dir}`, `**/${dir}/**`, `../${dir}`, `../${dir}/**`],
-    message: `This layer may not import ${dir}/ (see ARCHITECTURE.md, "Layers").`,
+    message: `This layer may not import ${dir}/ (see docs/architecture.md, "Layers").`,
   }));
 
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'location', 'fetch', 'requestAnimationFrame'];

@@ -1,5 +1,14 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { serializeJourneyFile } from '../shared/file/serialize';
+import { MAX_FILE_BYTES, tooLargeReason } from '../shared/file/size';
 import { APP_NAME, APP_VERSION } from '../shared/file/version';
 import {
   embedJourneyInPng,
@@ -23,11 +32,15 @@ type ExportCommand = Extract<Command, { kind: 'export' }>;
 const SOURCE_NAMES = { cvj: 'a journey file', svg: 'an SVG image', png: 'a PNG image' } as const;
 
 function read(file: string, io: Io): Extract<OpenResult, { ok: true }> | undefined {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | { tooLarge: number };
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    bytes = readLimited(file);
   } catch (error) {
     io.err(`${file}: ${describeFsError(error)}`);
+    return undefined;
+  }
+  if ('tooLarge' in bytes) {
+    io.err(`${file}: ${tooLargeReason(bytes.tooLarge)}`);
     return undefined;
   }
   const result = readJourneyBytes(bytes);
@@ -39,6 +52,22 @@ function read(file: string, io: Io): Extract<OpenResult, { ok: true }> | undefin
   }
   for (const warning of result.warnings) io.err(`${file}: warning: ${warning}`);
   return result;
+}
+
+/**
+ * The file's bytes; like the app, a file over MAX_FILE_BYTES is refused from its size on disk,
+ * before it is read (and if it grew past the limit since).
+ */
+function readLimited(file: string): Uint8Array | { tooLarge: number } {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > MAX_FILE_BYTES) return { tooLarge: size };
+    const bytes = readFileSync(fd);
+    return bytes.length > MAX_FILE_BYTES ? { tooLarge: bytes.length } : new Uint8Array(bytes);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `cvj validate`: 0 and a one-line summary, or 1 and the message the app shows. */

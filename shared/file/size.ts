@@ -32,3 +32,11 @@ export function formatFileSize(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
+
+/**
+ * Why a file over MAX_FILE_BYTES is refused, in the app's words (after “Couldn’t open …: ”); the
+ * `cvj` command line prints it after the file's name.
+ */
+export function tooLargeReason(bytes: number | undefined): string {
+  return `it is ${bytes === undefined ? 'too large' : formatFileSize(bytes)}, larger than the ${formatFileSize(MAX_FILE_BYTES)} a journey file may be. It is probably not a journey.`;
+}

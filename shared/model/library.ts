@@ -16,8 +16,9 @@ export interface LibraryTactic {
 type Entry = readonly [slug: string, name: string, icon: IconName, description: string];
 
 /**
- * Every tactic DOMAIN.md names, by stage, in the order it lists them. Kept as a one-line-per-
- * tactic table (hence prettier-ignore): wrapped, it would be five times as long and hard to scan.
+ * Every strategy the CVJ source material names (summarised in docs/domain.md), by stage, in the
+ * order it names them. Kept as a one-line-per-tactic table (hence prettier-ignore): wrapped, it
+ * would be five times as long and hard to scan.
  */
 // prettier-ignore
 const ENTRIES: Record<StageId, readonly Entry[]> = {

@@ -48,8 +48,8 @@ export interface ConnectionFlow {
 }
 
 /**
- * DOMAIN.md: most people do not skip stages, a ready buyer may skip some. We treat skipping one
- * stage as normal and flag two or more, so warnings stay rare enough to be read.
+ * docs/domain.md: most people do not skip stages, a ready buyer may skip some. We treat skipping
+ * one stage as normal and flag two or more, so warnings stay rare enough to be read.
  */
 export const MAX_UNFLAGGED_SKIP = 1;
 

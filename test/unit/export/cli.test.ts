@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPng, pngSize } from '../../../shared/export';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { serializeJourneyFile } from '../../../shared/file/serialize';
@@ -68,6 +68,35 @@ describe.concurrent('cvj validate', () => {
     const { code, stderr } = await cvj('validate', 'nope/missing.cvj');
     expect(code).toBe(1);
     expect(stderr).toBe('nope/missing.cvj: no such file or folder.\n');
+  }, 30_000);
+});
+
+describe('cvj and the app refuse the same oversized files', () => {
+  // A real journey, padded with the whitespace JSON allows to 60 MB: the app refuses it from its
+  // size (50 MB at most) before reading it, and so must the command line.
+  const big = join(dir, 'sixty-megabytes.cvj');
+  const message = `${big}: it is 60 MB, larger than the 50 MB a journey file may be. It is probably not a journey.\n`;
+  beforeAll(() => {
+    const journey = readFileSync(join(repoRoot, 'test/fixtures/v1/starter.cvj'), 'utf8');
+    const size = 60 * 1024 * 1024;
+    writeFileSync(big, journey + ' '.repeat(size - Buffer.byteLength(journey)));
+  });
+  afterAll(() => rmSync(big, { force: true }));
+
+  it('cvj validate exits 1 with the app’s size message', async () => {
+    const { code, stdout, stderr } = await cvj('validate', big);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(message);
+  }, 30_000);
+
+  it('cvj export exits 1 with the same message and writes nothing', async () => {
+    const out = join(dir, 'sixty-megabytes.svg');
+    const { code, stdout, stderr } = await cvj('export', big, '--out', out);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(message);
+    expect(existsSync(out)).toBe(false);
   }, 30_000);
 });
 

@@ -4,7 +4,10 @@ import { getLibraryTactic, libraryByStage, TACTIC_LIBRARY } from '../../../share
 import type { StageId } from '../../../shared/model/types';
 import { STAGE_IDS } from '../../../shared/model/types';
 
-/** One keyword per tactic DOMAIN.md names, matched against the names in that stage. */
+/**
+ * One keyword per strategy the CVJ source material names (summarised in docs/domain.md),
+ * matched against the names in that stage.
+ */
 const DOMAIN_TACTICS: Record<StageId, string[]> = {
   aware: [
     'social media marketing',
@@ -87,7 +90,7 @@ const STARTER_KINDS = [
 ];
 
 describe('tactic library', () => {
-  it.each(STAGE_IDS)('has every tactic DOMAIN.md lists under %s', (stage) => {
+  it.each(STAGE_IDS)('has every strategy the source material names under %s', (stage) => {
     const names = libraryByStage(stage).map((tactic) => tactic.name.toLowerCase());
     for (const keyword of DOMAIN_TACTICS[stage]) {
       expect(
