@@ -2,16 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { isAbsolute, join } from 'node:path';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import {
-  windowTitle,
-  type CheckedJourneyText,
+  autosaveGoneError,
+  recentGoneError,
+  RECOVERED_NAME,
+  neverSavedError,
   type FileError,
-  type MenuCommand,
-  type OpenedDocument,
-  type OpenOutcome,
-  type RecoveryEntry,
-  type SaveOutcome,
-  type StartupInfo,
-  type WindowState,
+} from '../../../shared/file/file-errors';
+import { windowTitle } from '../../../shared/file/window-title';
+import type {
+  CheckedJourneyText,
+  MenuCommand,
+  OpenedDocument,
+  OpenOutcome,
+  RecoveryEntry,
+  SaveOutcome,
+  StartupInfo,
+  WindowState,
 } from '../../../shared/ipc/contract';
 import type { Baseline, DocumentFiles } from '../files/document-files';
 import { fileError, fileErrorFromParse } from '../files/file-errors';
@@ -78,8 +84,6 @@ export interface DocumentManagerOptions {
   platform?: NodeJS.Platform;
   newId?: () => string;
 }
-
-const RECOVERED_NAME = 'Recovered journey';
 
 export class DocumentManager {
   private readonly sessions = new Map<number, Session>();
@@ -206,12 +210,7 @@ export class DocumentManager {
   ): Promise<OpenOutcome> {
     const path = await this.deps.recent.resolve(recentId);
     if (path === null) {
-      const error = fileError(
-        'ENOENT',
-        'Recent journey',
-        'Couldn’t open this recent journey: it is no longer in the recent list.',
-      );
-      return this.deliverFailure(windowId, error, delivery);
+      return this.deliverFailure(windowId, recentGoneError(), delivery);
     }
     const outcome = await this.openPath(path, windowId, delivery);
     if (outcome.status === 'error' && outcome.error.code === 'ENOENT') {
@@ -287,14 +286,7 @@ export class DocumentManager {
       const session = this.sessions.get(windowId);
       if (!session?.filePath) {
         const name = session ? this.nameOf(session) : UNTITLED_NAME;
-        return {
-          status: 'error',
-          error: fileError(
-            'ENOENT',
-            name,
-            `Couldn’t revert “${name}”: it has never been saved, so there is no saved version.`,
-          ),
-        };
+        return { status: 'error', error: neverSavedError(name) };
       }
       const read = await this.deps.files.read(session.filePath, 'revert');
       if (!read.ok) return { status: 'error', error: read.error };
@@ -473,14 +465,7 @@ export class DocumentManager {
     }
     const record = await this.deps.recovery.read(recoveryId);
     if (!record) {
-      return {
-        status: 'error',
-        error: fileError(
-          'ENOENT',
-          RECOVERED_NAME,
-          'Couldn’t restore this journey: its autosave is no longer there (it may have been restored or discarded already).',
-        ),
-      };
+      return { status: 'error', error: autosaveGoneError() };
     }
     const parsed = parseJourneyFile(record.text);
     const originalName =

@@ -96,3 +96,16 @@ describe('preload bundle inputs', () => {
     },
   );
 });
+
+describe('shared/file is the lower layer', () => {
+  // The file format knows nothing of IPC: the contract imports file errors and names from
+  // shared/file, never the other way round (and shared/export, which reads files, neither).
+  it.each([...sources('shared/file'), ...sources('shared/export')])(
+    '%s does not import shared/ipc',
+    (file) => {
+      const code = readFileSync(join(repoRoot, file), 'utf8');
+      const specifiers = [...code.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+      expect(specifiers.filter((s) => /(^|\/)ipc(\/|$)/.test(s))).toEqual([]);
+    },
+  );
+});
