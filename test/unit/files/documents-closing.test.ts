@@ -11,8 +11,9 @@ import {
 } from './documents-harness';
 
 /**
- * Closing and quitting with unsaved changes (electron/main/documents/closing.ts). Driven through DocumentManager with
- * fake windows and dialogs and the real file service on temporary folders (documents-harness).
+ * Closing and quitting with unsaved changes (electron/main/documents/closing.ts). Driven through
+ * DocumentManager with fake windows and dialogs and the real file service on temporary folders
+ * (documents-harness).
  */
 
 useDocumentFolders();
@@ -115,6 +116,63 @@ describe('closing and quitting with unsaved changes', () => {
     const id = await editedWindow(ctx, 'Draft');
     ctx.windows.alive.delete(id);
     ctx.manager.windowClosed(id);
+    await settle(ctx);
+    expect((await ctx.manager.listRecovery()).map((e) => e.title)).toEqual(['Draft']);
+  });
+
+  it('a second close while the question is open asks once; both get the same answer', async () => {
+    const ctx = setup();
+    const id = await editedWindow(ctx, 'Draft');
+    ctx.dialogs.unsavedAnswers.push('discard');
+    const first = ctx.manager.requestClose(id);
+    const second = ctx.manager.requestClose(id);
+    expect(await Promise.all([first, second])).toEqual([true, true]);
+    expect(ctx.dialogs.asked.filter((q) => q.kind === 'unsaved-close')).toHaveLength(1);
+  });
+
+  it('after Cancel, the next close asks again', async () => {
+    const ctx = setup();
+    const id = await editedWindow(ctx, 'Draft');
+    ctx.dialogs.unsavedAnswers.push('cancel', 'discard');
+    expect(await ctx.manager.requestClose(id)).toBe(false);
+    expect(ctx.manager.mayClose(id)).toBe(false);
+    expect(await ctx.manager.requestClose(id)).toBe(true);
+    expect(ctx.dialogs.asked.map((q) => q.kind)).toEqual(['unsaved-close', 'unsaved-close']);
+    expect(ctx.windows.alive.has(id)).toBe(false);
+  });
+
+  it('a page that reloads while main waits for its save keeps the window open', async () => {
+    const ctx = setup();
+    const id = await editedWindow(ctx, 'Draft');
+    ctx.dialogs.unsavedAnswers.push('save');
+    const closing = ctx.manager.requestClose(id);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ctx.windows.sentTo(id, 'file:save-requested')).toHaveLength(1);
+    // The page that was to save is gone: no answer will come, nothing was saved.
+    ctx.manager.pageLost(id);
+    expect(await closing).toBe(false);
+    expect(ctx.windows.alive.has(id)).toBe(true);
+  });
+
+  it('Save for a page that is not listening (mid-reload) cancels at once, sends nothing', async () => {
+    const ctx = setup();
+    const id = await editedWindow(ctx, 'Draft');
+    ctx.manager.pageLost(id);
+    ctx.dialogs.unsavedAnswers.push('save');
+    expect(await ctx.manager.requestClose(id)).toBe(false);
+    expect(ctx.windows.sentTo(id, 'file:save-requested')).toEqual([]);
+    expect(ctx.windows.alive.has(id)).toBe(true);
+  });
+
+  it('a window that dies while main waits for its save keeps its autosave', async () => {
+    const ctx = setup();
+    const id = await editedWindow(ctx, 'Draft');
+    ctx.dialogs.unsavedAnswers.push('save');
+    const closing = ctx.manager.requestClose(id);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    ctx.windows.alive.delete(id);
+    ctx.manager.windowClosed(id);
+    expect(await closing).toBe(false);
     await settle(ctx);
     expect((await ctx.manager.listRecovery()).map((e) => e.title)).toEqual(['Draft']);
   });

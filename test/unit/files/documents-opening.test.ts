@@ -12,9 +12,9 @@ import {
 } from './documents-harness';
 
 /**
- * Opening and placement (electron/main/documents/opening.ts, placement.ts): every way of
- * opening a journey, where it goes, and Revert. Driven through DocumentManager with
- * fake windows and dialogs and the real file service on temporary folders (documents-harness).
+ * Opening and placement (electron/main/documents/opening.ts, placement.ts): every way of opening a
+ * journey, where it goes, and Revert. Driven through DocumentManager with fake windows and dialogs
+ * and the real file service on temporary folders (documents-harness).
  */
 
 useDocumentFolders();

@@ -11,8 +11,9 @@ import {
 } from './documents-harness';
 
 /**
- * The recent list (electron/main/documents/recent.ts): Open Recent and its menu labels. Driven through DocumentManager with
- * fake windows and dialogs and the real file service on temporary folders (documents-harness).
+ * The recent list (electron/main/documents/recent.ts): Open Recent and its menu labels. Driven
+ * through DocumentManager with fake windows and dialogs and the real file service on temporary
+ * folders (documents-harness).
  */
 
 useDocumentFolders();

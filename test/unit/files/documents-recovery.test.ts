@@ -137,4 +137,17 @@ describe('autosave and recovery', () => {
     );
     expect((await ctx.manager.ready(ctx.manager.newWindow())).recovery).toEqual([]);
   });
+
+  it('restoring an autosave that is gone (restored or discarded elsewhere) says so', async () => {
+    const ctx = setup();
+    const id = await readyWindow(ctx.manager);
+    const outcome = await ctx.manager.restoreRecovery(id, 'd'.repeat(32));
+    expect(outcome).toMatchObject({ status: 'error', error: { code: 'ENOENT' } });
+    if (outcome.status === 'error') {
+      expect(outcome.error.message).toMatch(/^Couldn’t restore this journey: its autosave is no/);
+    }
+    // The window is untouched: a journey still opens into it.
+    ctx.dialogs.openAnswers.push(writeJourney('A.cvj'));
+    expect((await ctx.manager.open(id, 'reply')).status).toBe('opened');
+  });
 });

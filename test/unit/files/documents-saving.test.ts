@@ -16,8 +16,8 @@ import {
 } from './documents-harness';
 
 /**
- * Save and Save As (electron/main/documents/saving.ts). Driven through DocumentManager with
- * fake windows and dialogs and the real file service on temporary folders (documents-harness).
+ * Save and Save As (electron/main/documents/saving.ts). Driven through DocumentManager with fake
+ * windows and dialogs and the real file service on temporary folders (documents-harness).
  */
 
 useDocumentFolders();

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { journey, readyWindow, setup, useDocumentFolders, writeJourney } from './documents-harness';
 
 /**
- * A window's life (electron/main/documents/windows.ts): its page coming up, reloading,
- * and the menu commands main handles itself. Driven through DocumentManager with
- * fake windows and dialogs and the real file service on temporary folders (documents-harness).
+ * A window's life (electron/main/documents/windows.ts): its page coming up, reloading, and the
+ * menu commands main handles itself. Driven through DocumentManager with fake windows and dialogs
+ * and the real file service on temporary folders (documents-harness).
  */
 
 useDocumentFolders();
@@ -44,5 +44,14 @@ describe('windows', () => {
     for (const command of ['file:save', 'file:save-as', 'file:revert', 'edit:undo'] as const) {
       expect(ctx.manager.handleMenuCommand(command, id)).toBe(false);
     }
+  });
+
+  it('a clean window already allowed to close gets no open: the journey opens in a new one', async () => {
+    const ctx = setup();
+    const id = await readyWindow(ctx.manager);
+    // Electron asked (close event) and was told yes; the window is not gone yet.
+    expect(ctx.manager.mayClose(id)).toBe(true);
+    ctx.dialogs.openAnswers.push(writeJourney('A.cvj'));
+    expect(await ctx.manager.open(id, 'reply')).toEqual({ status: 'new-window' });
   });
 });
