@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { CheckedJourneyText, SaveOutcome } from '../../../shared/ipc/contract';
 import type { DocumentFiles } from '../files/document-files';
 import { fileError } from '../files/file-errors';
-import type { FsPort } from '../files/fs-port';
+import { exists, type FsPort } from '../files/fs-port';
 import {
   displayName,
   pathKey,
@@ -116,13 +116,4 @@ function noWindow(): SaveOutcome {
       'Couldn’t save: this window is closing. Your journey was not saved.',
     ),
   };
-}
-
-async function exists(fs: FsPort, path: string): Promise<boolean> {
-  try {
-    await fs.stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

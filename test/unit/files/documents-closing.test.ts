@@ -10,12 +10,7 @@ import {
   useDocumentFolders,
 } from './documents-harness';
 
-/**
- * Closing and quitting with unsaved changes (electron/main/documents/closing.ts). Driven through
- * DocumentManager with fake windows and dialogs and the real file service on temporary folders
- * (documents-harness).
- */
-
+/** Closing and quitting with unsaved changes (documents/closing.ts). */
 useDocumentFolders();
 
 describe('closing and quitting with unsaved changes', () => {

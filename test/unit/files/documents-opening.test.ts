@@ -11,12 +11,7 @@ import {
   writeJourney,
 } from './documents-harness';
 
-/**
- * Opening and placement (electron/main/documents/opening.ts, placement.ts): every way of opening a
- * journey, where it goes, and Revert. Driven through DocumentManager with fake windows and dialogs
- * and the real file service on temporary folders (documents-harness).
- */
-
+/** Opening a journey every way, where it goes, and Revert (documents/opening.ts, placement.ts). */
 useDocumentFolders();
 
 describe('opening', () => {

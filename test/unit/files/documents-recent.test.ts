@@ -10,12 +10,7 @@ import {
   writeJourney,
 } from './documents-harness';
 
-/**
- * The recent list (electron/main/documents/recent.ts): Open Recent and its menu labels. Driven
- * through DocumentManager with fake windows and dialogs and the real file service on temporary
- * folders (documents-harness).
- */
-
+/** The recent list and the Open Recent menu (documents/recent.ts). */
 useDocumentFolders();
 
 describe('recent list', () => {

@@ -11,11 +11,7 @@ import {
   writeJourney,
 } from './documents-harness';
 
-/**
- * Autosave and recovery (electron/main/documents/recovery.ts). Driven through DocumentManager with
- * fake windows and dialogs and the real file service on temporary folders (documents-harness).
- */
-
+/** Autosave, the recovery offer, restore and discard (documents/recovery.ts). */
 useDocumentFolders();
 
 describe('autosave and recovery', () => {

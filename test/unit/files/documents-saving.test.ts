@@ -15,11 +15,7 @@ import {
   writeJourney,
 } from './documents-harness';
 
-/**
- * Save and Save As (electron/main/documents/saving.ts). Driven through DocumentManager with fake
- * windows and dialogs and the real file service on temporary folders (documents-harness).
- */
-
+/** Save and Save As (documents/saving.ts). */
 useDocumentFolders();
 
 describe('saving', () => {

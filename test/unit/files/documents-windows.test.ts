@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { journey, readyWindow, setup, useDocumentFolders, writeJourney } from './documents-harness';
 
-/**
- * A window's life (electron/main/documents/windows.ts): its page coming up, reloading, and the
- * menu commands main handles itself. Driven through DocumentManager with fake windows and dialogs
- * and the real file service on temporary folders (documents-harness).
- */
-
+/** A window's page coming up and reloading; menu commands main handles (documents/windows.ts). */
 useDocumentFolders();
 
 describe('windows', () => {
