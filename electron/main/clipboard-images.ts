@@ -1,4 +1,5 @@
-import { clipboardBytesMatch, type ClipboardImage } from '../../shared/ipc/contract';
+import { clipboardBytesMatch } from '../../shared/export/sniff';
+import type { ClipboardImage } from '../../shared/ipc/contract';
 
 /**
  * Export dialog > Copy as PNG / Copy as SVG, main side. The page gets no clipboard permission

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, webContents } from 'electron';
 import type { DialogPort, ShellPort, WindowPort } from './documents/ports';
 import { choiceFromResponse, unsavedPrompt } from './documents/unsaved-prompt';
 import { presentWindow } from './window';
-import type { ExportFormat } from '../../shared/ipc/contract';
+import type { ExportFormat } from '../../shared/export/sniff';
 import { EXPORT_FILTERS } from './export-files';
 
 /**

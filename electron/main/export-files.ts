@@ -1,10 +1,7 @@
 import { basename, join } from 'node:path';
-import {
-  exportBytesMatch,
-  exportNameProblem,
-  type ExportFormat,
-  type ExportOutcome,
-} from '../../shared/ipc/contract';
+import { exportBytesMatch, type ExportFormat } from '../../shared/export/sniff';
+import { exportNameProblem } from '../../shared/file/file-names';
+import type { ExportOutcome, ExportRequest } from '../../shared/ipc/contract';
 import { atomicWrite } from './files/atomic-write';
 import { fileErrorFrom } from './files/file-errors';
 import type { FsPort } from './files/fs-port';
@@ -23,16 +20,10 @@ export interface ExportDeps {
   defaultDir(): string;
 }
 
-export interface ExportRequestChecked {
-  format: ExportFormat;
-  bytes: Uint8Array;
-  suggestedName: string;
-}
-
 export async function exportImage(
   deps: ExportDeps,
   windowId: number,
-  request: ExportRequestChecked,
+  request: ExportRequest,
 ): Promise<ExportOutcome> {
   // The contract checked these already; checked again because this writes to the user's disk.
   if (!exportBytesMatch(request.format, request.bytes)) {

@@ -1,11 +1,11 @@
+import { externalUrlProblem } from '../../shared/ipc/external-url';
 import {
-  externalUrlProblem,
   INVOKE_CHANNELS,
   type AppInfo,
   type CheckedJourneyText,
   type ClipboardImage,
   type ExportOutcome,
-  type ExportFormat,
+  type ExportRequest,
   type InvokeChannel,
   type InvokeRequest,
   type InvokeResponse,
@@ -74,7 +74,7 @@ export interface HandlerDeps {
    */
   exportImage?(
     senderId: number,
-    request: { format: ExportFormat; bytes: Uint8Array; suggestedName: string },
+    request: ExportRequest,
   ): Promise<ExportOutcome>;
   /** Copy as PNG / SVG: puts checked image bytes on the system clipboard (clipboard-images.ts). */
   copyImage?(senderId: number, image: ClipboardImage): Promise<void>;

@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
-import { windowTitle, type WindowState } from '../../shared/ipc/contract';
+import { windowTitle } from '../../shared/file/window-title';
+import type { WindowState } from '../../shared/ipc/contract';
 import type { WindowView } from './documents/ports';
 import { secureWebPreferences } from './security';
 

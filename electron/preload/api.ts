@@ -1,9 +1,6 @@
+import type { FileError } from '../../shared/file/file-errors';
 import type {
-  DesktopApi,
-  DocumentsApi,
-  DroppedFile,
   EventChannel,
-  FileError,
   InvokeArgs,
   InvokeChannel,
   InvokeResponse,
@@ -13,6 +10,7 @@ import type {
   OpenOutcome,
   SaveRequest,
 } from '../../shared/ipc/contract';
+import type { DesktopApi, DocumentsApi, DroppedFile } from '../../shared/ipc/desktop-api';
 
 /**
  * The preload's API, built over any ipcRenderer-shaped object so it is tested in Node. Only

@@ -1,5 +1,7 @@
-/** Journey file names, the same in the desktop app (main) and the browser build. */
 import { UNTITLED_JOURNEY } from '../model/names';
+import { hasControlCharacters } from './control-characters';
+
+/** Names of journey files and exported images, the same in the desktop app and the browser. */
 
 export const CVJ_EXTENSION = '.cvj';
 /** What a document without a file (or a journey without a title) is called. */
@@ -21,4 +23,20 @@ export function suggestFileName(title: string): string {
     .trim();
   const stem = cleaned === '' || RESERVED.test(cleaned) ? UNTITLED_NAME : cleaned;
   return `${stem}${CVJ_EXTENSION}`;
+}
+
+export const MAX_EXPORT_NAME_LENGTH = 200;
+
+/**
+ * What is wrong with `name` as the suggested name of an exported image (for the Save dialog),
+ * or null: it must be a bare name (no folder, no control characters) ending in `.extension`.
+ * Main still lets the user pick any place and name.
+ */
+export function exportNameProblem(extension: string, name: string): string | null {
+  if (name.length === 0 || name.length > MAX_EXPORT_NAME_LENGTH)
+    return 'a name of 1–200 characters';
+  if (hasControlCharacters(name) || /[\\/:*?"<>|]/.test(name)) return 'a bare file name';
+  if (/^[. ]/.test(name)) return 'a name that does not start with a dot or space';
+  if (!name.toLowerCase().endsWith(`.${extension}`)) return `a name ending in .${extension}`;
+  return null;
 }

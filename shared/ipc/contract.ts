@@ -1,12 +1,18 @@
 import { z } from 'zod';
+import { clipboardBytesMatch, EXPORT_FORMATS, exportBytesMatch } from '../export/sniff';
+import { hasControlCharacters } from '../file/control-characters';
+import { FileErrorSchema } from '../file/file-errors';
+import { exportNameProblem, MAX_EXPORT_NAME_LENGTH } from '../file/file-names';
 import { parseJourneyFile } from '../file/parse';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../file/size';
 import { text } from '../file/zod-setup';
+import { ExternalUrlSchema } from './external-url';
 
 /**
- * The IPC contract between main and the renderer. Channel names are `domain:verb`. Every request
- * payload has a zod schema that main checks before acting; the preload exposes `DesktopApi`
- * (window.cvj) and nothing else.
+ * The IPC contract between main and the renderer: the channel tables, the zod schema of every
+ * payload and the types inferred from them. Channel names are `domain:verb`; main checks every
+ * request against its schema before acting. The API the preload builds on these channels (and
+ * the browser build imitates) is `DesktopApi` in desktop-api.ts.
  */
 
 /**
@@ -15,7 +21,7 @@ import { text } from '../file/zod-setup';
  * window through the unsaved-changes prompt) and never sends them; it forwards every other
  * command to the focused window's renderer as a `menu:command` event. The renderer answers
  * `file:save`, `file:save-as` and `file:revert` by calling `documents.save` / `saveAs` /
- * `revert` (see DocumentsApi).
+ * `revert` (see DocumentsApi in desktop-api.ts).
  */
 export const MENU_COMMANDS = [
   'file:new',
@@ -56,140 +62,12 @@ export const WindowStateSchema = z
   .strict();
 export type WindowState = z.infer<typeof WindowStateSchema>;
 
-/**
- * Schemes the app hands to the OS (browser, mail client). Everything else is refused: a
- * `javascript:` or `data:` URL runs code, `file:` reaches the disk, and custom schemes launch
- * other apps. A link in a .cvj file is text anyone could have written (it may arrive by mail).
- */
-export const EXTERNAL_URL_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
-export const MAX_EXTERNAL_URL_LENGTH = 2048;
-
-// Whitespace and control characters never survive URL serialisation (href encodes them), so
-// their presence means the string was not produced by `toExternalUrl`: refuse, do not guess.
-function hasUnsafeCharacters(url: string): boolean {
-  for (let i = 0; i < url.length; i++) {
-    const code = url.charCodeAt(i);
-    if (code <= 0x20 || code === 0x7f) return true;
-  }
-  return /\s/u.test(url);
-}
-
-/** The WHATWG URL parser. Node and browsers both have it; shared/ is typed without DOM or Node. */
-interface ParsedUrl {
-  href: string;
-  protocol: string;
-  hostname: string;
-  username: string;
-  password: string;
-}
-const UrlParser = (globalThis as unknown as { URL: new (input: string) => ParsedUrl }).URL;
-
-/**
- * Why `url` may not be opened outside the app, or null when it may. Main enforces this on
- * `shell:open-external`; the renderer uses it to explain a disabled "Open link" button.
- */
-export function externalUrlProblem(url: string): string | null {
-  if (url.length === 0) return 'There is no link to open.';
-  if (url.length > MAX_EXTERNAL_URL_LENGTH) {
-    return `Links longer than ${MAX_EXTERNAL_URL_LENGTH} characters cannot be opened.`;
-  }
-  if (hasUnsafeCharacters(url)) return 'Links with spaces or control characters cannot be opened.';
-  let parsed: ParsedUrl;
-  try {
-    parsed = new UrlParser(url);
-  } catch {
-    return 'Only full addresses can be opened, such as https://example.com or mailto:name@example.com.';
-  }
-  if (!(EXTERNAL_URL_PROTOCOLS as readonly string[]).includes(parsed.protocol)) {
-    return `Only http, https and mailto links can be opened, not ${parsed.protocol} links.`;
-  }
-  if (parsed.protocol !== 'mailto:' && parsed.hostname === '') {
-    return 'This web address has no site name.';
-  }
-  // "https://yourbank.com@evil.example" goes to evil.example: a classic disguise.
-  if (parsed.username !== '' || parsed.password !== '') {
-    return 'Links with a user name or password are not opened: they can disguise the real site.';
-  }
-  return null;
-}
-
-export type ExternalUrlResult = { ok: true; url: string } | { ok: false; problem: string };
-
-/**
- * What the user typed as a link, as the exact URL that would be opened: trimmed and normalised
- * by the URL parser (so the confirmation names precisely what the OS receives), then checked.
- */
-export function toExternalUrl(text: string): ExternalUrlResult {
-  const trimmed = text.trim();
-  let href: string;
-  try {
-    href = new UrlParser(trimmed).href;
-  } catch {
-    href = trimmed;
-  }
-  const problem = externalUrlProblem(href);
-  return problem === null ? { ok: true, url: href } : { ok: false, problem };
-}
-
-export const ExternalUrlSchema = text(MAX_EXTERNAL_URL_LENGTH).superRefine((url, ctx) => {
-  const problem = externalUrlProblem(url);
-  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-});
-
 // ─── Documents: open, save, recent list, autosave recovery ──────────────────────────────────
 //
 // Main owns every path. The renderer sends journey text (from serializeJourneyFile) and gets
 // back file *names* for display and opaque ids for recent files and recovered journeys; it
 // never sends a path back (the one exception, a dropped file, goes through the preload: see
-// `DocumentsApi.openDropped`). docs/files.md tells the whole story.
-
-/** Why opening or saving failed. Codes are stable; show `message`, it is written for people. */
-export const FILE_ERROR_CODES = [
-  /** The disk (or the user's quota) is full. */
-  'ENOSPC',
-  /** Permission denied (also EPERM: a locked or immutable file or folder). */
-  'EACCES',
-  /** The disk or folder is read-only. */
-  'EROFS',
-  /** The file, or the folder it was in, no longer exists. */
-  'ENOENT',
-  /** A folder is where the file should be. */
-  'EISDIR',
-  /** Another program holds the file (Windows sharing violations). */
-  'EBUSY',
-  /** Over MAX_FILE_BYTES; refused before reading. */
-  'TOO_LARGE',
-  /** Not a journey: wrong extension, or JSON that is not a CVJ file. */
-  'NOT_CVJ',
-  /** Not valid JSON (or not UTF-8 text); `message` says where. */
-  'NOT_JSON',
-  /** A journey file with invalid content; `jsonPath` says where. */
-  'INVALID',
-  /** Written by a newer version of the app; the message says to update. */
-  'VERSION_TOO_NEW',
-  /** Save As onto a file that is open in another window. */
-  'OPEN_IN_OTHER_WINDOW',
-  'UNKNOWN',
-] as const;
-export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
-
-export const FileErrorSchema = z
-  .object({
-    code: z.enum(FILE_ERROR_CODES),
-    /**
-     * A complete sentence naming the file and what happened, e.g. "Couldn't save “Q3
-     * launch.cvj”: the disk is full. Your journey is still open and unsaved; …". Show as is.
-     */
-    message: z.string(),
-    /** The file's name (never its folder), e.g. "Q3 launch.cvj". */
-    fileName: z.string(),
-    /** For broken files: where the first problem is, e.g. "journey.tactics[2].stage". */
-    jsonPath: z.string().optional(),
-    /** For broken files: every problem found ("path: reason"), for a details disclosure. */
-    details: z.array(z.string()).optional(),
-  })
-  .strict();
-export type FileError = z.infer<typeof FileErrorSchema>;
+// `DocumentsApi.openDropped` in desktop-api.ts). docs/files.md tells the whole story.
 
 /** A journey main hands to a window: load it in place of the current one. */
 export const OpenedDocumentSchema = z
@@ -312,18 +190,12 @@ export const SaveRequestSchema = z
   .strict();
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;
 
-/** A journey's text after main checked it: what main writes, and the title it found in it. */
-export interface CheckedJourneyText {
-  text: string;
-  title: string;
-}
-
 /**
  * Journey text from the renderer, checked before anything touches the disk: within the size
- * limit, and a journey `parseJourneyFile` accepts, so main never writes a file the app could
- * not open again. Transforms into a CheckedJourneyText.
+ * limit, and a journey `parseJourneyFile` accepts (so main never writes a file the app could
+ * not open again); its output is a CheckedJourneyText.
  */
-export const JourneyTextSchema = text(MAX_FILE_BYTES).transform((text, ctx): CheckedJourneyText => {
+export const JourneyTextSchema = text(MAX_FILE_BYTES).transform((text, ctx) => {
   if (utf8ByteLength(text) > MAX_FILE_BYTES) {
     ctx.addIssue({ code: 'custom', message: 'the journey is larger than a file may be' });
     return z.NEVER;
@@ -335,6 +207,8 @@ export const JourneyTextSchema = text(MAX_FILE_BYTES).transform((text, ctx): Che
   }
   return { text, title: parsed.journey.title };
 });
+/** A journey's text after main checked it: what main writes, and the title it found in it. */
+export type CheckedJourneyText = z.output<typeof JourneyTextSchema>;
 
 export const SaveRequestPayloadSchema = z
   .object({
@@ -348,14 +222,6 @@ export const SaveRequestAnswerSchema = z
   .object({ requestId: OpaqueIdSchema, saved: z.boolean() })
   .strict();
 
-function hasControlCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
 /** Longest path main accepts from a drop (Windows long paths allow 32,767 characters). */
 export const MAX_PATH_LENGTH = 32_767;
 
@@ -365,139 +231,26 @@ export const MAX_PATH_LENGTH = 32_767;
  * regular file and its size, and answers those with a FileError the user can read.
  */
 export const DroppedPathSchema = text(MAX_PATH_LENGTH, 1)
-  .refine((path) => !hasControlCharacters(path), {
-    error: 'a path has no control characters',
-  })
+  .refine((path) => !hasControlCharacters(path), { error: 'a path has no control characters' })
   .refine((path) => /^(?:\/|[A-Za-z]:[\\/]|\\\\[^\\])/.test(path), {
     error: 'must be an absolute path',
   });
 
-/** The slice of a DOM File the drop API needs (shared/ has no DOM types). */
-export interface DroppedFile {
-  readonly name: string;
-}
-
-/**
- * Documents in the desktop app (window.cvj.documents). Every method resolves with an outcome
- * rather than throwing for things users cause (cancel, conflict, disk full); it rejects only
- * for programming errors (`[bad-request] …`: a payload main refused).
- */
-export interface DocumentsApi {
-  /**
-   * Call once per page load, when the page is up and listening to the events below: main then
-   * delivers what it queued for this window (a document to load, errors, recovery offers). A
-   * second call in the same page returns nothing new; after a reload the window starts over
-   * untitled (and is offered its own autosave back).
-   */
-  ready(): Promise<StartupInfo>;
-  /** File > New: a new window with a new journey (this window is left as it is). */
-  newWindow(): Promise<void>;
-  /** Native Open dialog filtered to .cvj. */
-  open(): Promise<OpenOutcome>;
-  /** An entry from `listRecent`. A vanished file gives an ENOENT error and leaves the list. */
-  openRecent(id: string): Promise<OpenOutcome>;
-  /**
-   * A file dropped on the window (a DOM File from the drop event). The preload turns it into
-   * its path with webUtils.getPathForFile, the one path that comes from the renderer side (the
-   * OS drag chose it, not the page); main checks it: .cvj, a regular file, within the size.
-   */
-  openDropped(file: DroppedFile): Promise<OpenOutcome>;
-  /**
-   * Re-reads the file from disk (ask the user first if the journey has unsaved changes). On
-   * error the journey is untouched.
-   */
-  revert(): Promise<OpenOutcome>;
-  /**
-   * Saves `text` (serializeJourneyFile output) to this window's file; for an untitled journey
-   * it shows the Save dialog. `force` overwrites after a `conflict` the user confirmed.
-   */
-  save(request: { text: string; force?: boolean }): Promise<SaveOutcome>;
-  /** Save dialog (suggesting the journey's title), then writes; the window takes the new file. */
-  saveAs(request: { text: string }): Promise<SaveOutcome>;
-  /** Most recent first, at most 10; files that vanished are left out. */
-  listRecent(): Promise<RecentEntry[]>;
-  clearRecent(): Promise<void>;
-  /**
-   * The answer to a `onSaveRequested` request: `saved` true once a save (or Save As) of this
-   * window succeeded, false if the user cancelled or it failed (the close or quit is then
-   * cancelled). Main also checks that a save really happened.
-   */
-  answerSaveRequest(answer: { requestId: string; saved: boolean }): Promise<void>;
-  /**
-   * Autosave: call a couple of seconds after changes (debounced; at most every few seconds
-   * while editing). Main writes it to the app's data folder; ignored while the window is
-   * reported clean (`setWindowState({ edited: false })` also drops the autosave).
-   */
-  writeRecovery(snapshot: { text: string }): Promise<void>;
-  /** Recovered journeys not open in any window (the same list `ready` offers). */
-  listRecovery(): Promise<RecoveryEntry[]>;
-  /** Loads a recovered journey, marked unsaved; the autosave is kept until it is saved. */
-  restoreRecovery(id: string): Promise<OpenOutcome>;
-  /** Deletes a recovered journey for good (the user chose Discard). */
-  discardRecovery(id: string): Promise<void>;
-  /** Main-initiated opens for this window (recent menu, double-click, second launch). */
-  onOpened(listener: (document: OpenedDocument) => void): () => void;
-  /** Main-initiated opens that failed; the journey is untouched. Show `error.message`. */
-  onOpenFailed(listener: (error: FileError) => void): () => void;
-  /**
-   * The user chose Save in the close/quit prompt: run the normal save flow (Save As for an
-   * untitled journey, conflict question, error message), then `answerSaveRequest`.
-   */
-  onSaveRequested(listener: (request: SaveRequest) => void): () => void;
-}
-
 // ─── Export: an image of the journey (PNG or SVG) saved where the user chooses ────────────────
-
-export const EXPORT_FORMATS = ['png', 'svg'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
  * Largest export main writes. A PNG at the canvas limit (268,435,456 pixels) compresses far below
  * this for a journey (large flat areas); the cap keeps a runaway renderer from filling the disk.
  */
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
-export const MAX_EXPORT_NAME_LENGTH = 200;
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** The bytes are the format they claim: a PNG signature, or text that opens an SVG element. */
-export function exportBytesMatch(format: ExportFormat, bytes: Uint8Array): boolean {
-  if (format === 'png') return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-  let head = '';
-  for (let i = 0; i < Math.min(bytes.length, 4096); i += 1) head += String.fromCharCode(bytes[i]!);
-  return /^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(
-    head.replace(/^\xef\xbb\xbf/, ''),
-  );
-}
-
-/**
- * A suggested file name for the Save dialog: a bare name (no folder, no control characters),
- * ending in the format's extension. Main still lets the user pick any place and name.
- */
-export function exportNameProblem(format: ExportFormat, name: string): string | null {
-  if (name.length === 0 || name.length > MAX_EXPORT_NAME_LENGTH)
-    return 'a name of 1–200 characters';
-  if (hasControlCharacters(name) || /[\\/:*?"<>|]/.test(name)) return 'a bare file name';
-  if (/^[. ]/.test(name)) return 'a name that does not start with a dot or space';
-  if (!name.toLowerCase().endsWith(`.${format}`)) return `a name ending in .${format}`;
-  return null;
-}
 
 /** Image bytes from the renderer: 1 byte to MAX_EXPORT_BYTES, and really the format named. */
 const ExportBytesSchema = z
-  .instanceof(Uint8Array)
+  // Any Uint8Array (z.instanceof would type it as one backed by an ArrayBuffer only).
+  .custom<Uint8Array>((bytes) => bytes instanceof Uint8Array, { error: 'must be a Uint8Array' })
   .refine((bytes) => bytes.length > 0 && bytes.length <= MAX_EXPORT_BYTES, {
     error: `must hold 1 to ${MAX_EXPORT_BYTES} bytes`,
   });
-
-function checkBytesMatch(
-  request: { format: ExportFormat; bytes: Uint8Array },
-  ctx: z.RefinementCtx,
-): void {
-  if (!exportBytesMatch(request.format, request.bytes)) {
-    ctx.addIssue({ code: 'custom', path: ['bytes'], message: `not a ${request.format} image` });
-  }
-}
 
 export const ExportRequestSchema = z
   .object({
@@ -507,24 +260,15 @@ export const ExportRequestSchema = z
   })
   .strict()
   .superRefine((request, ctx) => {
-    checkBytesMatch(request, ctx);
+    if (!exportBytesMatch(request.format, request.bytes)) {
+      ctx.addIssue({ code: 'custom', path: ['bytes'], message: `not a ${request.format} image` });
+    }
     const problem = exportNameProblem(request.format, request.suggestedName);
     if (problem !== null) {
       ctx.addIssue({ code: 'custom', path: ['suggestedName'], message: `must be ${problem}` });
     }
   });
-
-/**
- * Stricter than exportBytesMatch for what goes on the clipboard, where its text is pasted into
- * other programs: an SVG is the exporter's own shape, an optional XML declaration then `<svg`
- * (no leading comments, which could carry any text).
- */
-export function clipboardBytesMatch(format: ExportFormat, bytes: Uint8Array): boolean {
-  if (format === 'png') return exportBytesMatch(format, bytes);
-  let head = '';
-  for (let i = 0; i < Math.min(bytes.length, 256); i += 1) head += String.fromCharCode(bytes[i]!);
-  return /^(?:<\?xml [^<>]*\?>\s*)?<svg[\s>]/.test(head);
-}
+export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
 /** Export dialog > Copy as PNG / Copy as SVG: finished image bytes for the system clipboard. */
 export const ClipboardImageSchema = z
@@ -535,16 +279,7 @@ export const ClipboardImageSchema = z
       ctx.addIssue({ code: 'custom', path: ['bytes'], message: `not a ${image.format} image` });
     }
   });
-export interface ClipboardImage {
-  format: ExportFormat;
-  bytes: Uint8Array;
-}
-
-export interface ExportRequest {
-  format: ExportFormat;
-  bytes: Uint8Array;
-  suggestedName: string;
-}
+export type ClipboardImage = z.infer<typeof ClipboardImageSchema>;
 
 export const ExportOutcomeSchema = z.discriminatedUnion('status', [
   /** Written atomically; `name` is the file's name (never its folder). */
@@ -594,57 +329,20 @@ export const EVENT_CHANNELS = {
 export type EventPayload<E extends EventChannel> = z.output<(typeof EVENT_CHANNELS)[E]>;
 export type EventChannel = keyof typeof EVENT_CHANNELS;
 
-/** What the preload exposes on `window.cvj`. The browser build implements the same interface. */
-export interface DesktopApi {
-  getAppInfo(): Promise<AppInfo>;
-  setWindowState(state: WindowState): Promise<void>;
-  /** Subscribes to menu commands; returns an unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /**
-   * Opens an http(s) or mailto URL outside the app (see `externalUrlProblem`). Call it only
-   * after the user confirmed the exact URL; main refuses anything else with `bad-request`.
-   */
-  openExternal(url: string): Promise<void>;
-  /**
-   * Files, recent list and autosave recovery. Always present in the desktop app; optional so
-   * the browser build, which has no file service of its own, still satisfies this interface.
-   */
-  documents?: DocumentsApi;
-  /**
-   * Desktop: Save dialog for an exported image (PNG or SVG bytes), then an atomic write. Main
-   * picks the path; the renderer only suggests a name. Absent in a browser (it downloads).
-   */
-  exportFile?(request: ExportRequest): Promise<ExportOutcome>;
-  /**
-   * Desktop: Copy as PNG / Copy as SVG. Main writes the system clipboard; the page is granted
-   * no clipboard permission. Absent in a browser (it uses the async Clipboard API).
-   */
-  copyImage?(request: ClipboardImage): Promise<void>;
-}
-
-/** Composes the window title the way the app shows it everywhere. */
-export function windowTitle(state: WindowState): string {
-  return `${state.edited ? '• ' : ''}${state.documentTitle} — CVJ Studio`;
-}
-
+type InvokeSpec<C extends InvokeChannel> = (typeof INVOKE_CHANNELS)[C];
 /** The positional arguments of an invoke channel, as main receives them after validation. */
-export type InvokeRequest<C extends InvokeChannel> = z.output<
-  (typeof INVOKE_CHANNELS)[C]['request']
->;
+export type InvokeRequest<C extends InvokeChannel> = z.output<InvokeSpec<C>['request']>;
 /** The positional arguments of an invoke channel as the renderer sends them (before checks). */
-export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof INVOKE_CHANNELS)[C]['request']>;
+export type InvokeArgs<C extends InvokeChannel> = z.input<InvokeSpec<C>['request']>;
 /** What an invoke channel resolves to in the renderer. */
-export type InvokeResponse<C extends InvokeChannel> = z.output<
-  (typeof INVOKE_CHANNELS)[C]['response']
->;
+export type InvokeResponse<C extends InvokeChannel> = z.output<InvokeSpec<C>['response']>;
 
 /**
  * Why main refused or failed an invoke. Main answers every invoke with an `IpcResult` instead of
  * throwing, because Electron flattens a thrown error into an unstructured message string.
  */
-export type IpcErrorCode = 'bad-request' | 'forbidden' | 'unknown-channel' | 'internal';
 export interface IpcError {
-  code: IpcErrorCode;
+  code: 'bad-request' | 'forbidden' | 'unknown-channel' | 'internal';
   message: string;
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { atomicWrite } from './atomic-write';
-import { errorCode, type FsPort } from './fs-port';
+import { errorCode, exists, type FsPort } from './fs-port';
 import { caseInsensitive, displayName } from './paths';
 
 /**
@@ -90,14 +90,5 @@ export class BackupStore {
     for (const name of names.slice(0, Math.max(0, names.length - this.keep))) {
       await this.fs.unlink(join(folder, name)).catch(() => {});
     }
-  }
-}
-
-async function exists(fs: FsPort, path: string): Promise<boolean> {
-  try {
-    await fs.stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

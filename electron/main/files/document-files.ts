@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
-import type { FileError } from '../../../shared/ipc/contract';
+import type { FileError } from '../../../shared/file/file-errors';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { MAX_FILE_BYTES } from '../../../shared/file/size';
 import { atomicWrite, removeStaleTemps } from './atomic-write';

@@ -91,6 +91,16 @@ export function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether anything (file, folder, link target) is at `path`; any failure to look counts as no. */
+export async function exists(fs: FsPort, path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An Error shaped like Node's system errors, for injected failures and internal checks. */
 export function systemError(code: string, message: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`${code}: ${message}`);

@@ -1,5 +1,5 @@
+import type { FileError } from '../../../shared/file/file-errors';
 import type {
-  FileError,
   OpenedDocument,
   OpenOutcome,
   RecentEntry,

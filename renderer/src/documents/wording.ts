@@ -1,4 +1,5 @@
-import type { FileError, SaveConflict } from '../../../shared/ipc/contract';
+import type { FileError } from '../../../shared/file/file-errors';
+import type { SaveConflict } from '../../../shared/ipc/contract';
 import type { ChoicePrompt, MessagePrompt } from '../store/promptSlice';
 
 /** The words of the file dialogs, in one place. Times are in the user's locale. */

@@ -1,5 +1,6 @@
 import type { MenuCommand } from '../../../shared/ipc/contract';
-import { externalUrlProblem, windowTitle } from '../../../shared/ipc/contract';
+import { externalUrlProblem } from '../../../shared/ipc/external-url';
+import { windowTitle } from '../../../shared/file/window-title';
 import { APP_VERSION } from '../../../shared/file/version';
 import type { Platform } from './types';
 import { isEditableTarget, shortcutCommand } from './shortcuts';

@@ -1,12 +1,12 @@
+import {
+  autosaveGoneError,
+  neverSavedError,
+  recentGoneError,
+  RECOVERED_NAME,
+} from '../../../shared/file/file-errors';
 import { UNTITLED_NAME } from '../../../shared/file/file-names';
-import type {
-  DocumentsApi,
-  DroppedFile,
-  FileError,
-  OpenOutcome,
-  SaveOutcome,
-  WindowState,
-} from '../../../shared/ipc/contract';
+import type { OpenOutcome, SaveOutcome, WindowState } from '../../../shared/ipc/contract';
+import type { DocumentsApi, DroppedFile } from '../../../shared/ipc/desktop-api';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { fileErrorFromParse, readError, saveError, suggestFileName } from './browserFileErrors';
 import { BrowserRecentFiles } from './browserRecent';
@@ -163,14 +163,7 @@ export function createBrowserDocuments(
     },
     async openRecent(id) {
       const item = recent.find(id);
-      if (!item) {
-        const error: FileError = {
-          code: 'ENOENT',
-          fileName: 'Recent journey',
-          message: 'Couldn’t open this recent journey: it is no longer in the recent list.',
-        };
-        return { status: 'error', error };
-      }
+      if (!item) return { status: 'error', error: recentGoneError() };
       try {
         if (!(await ensurePermission(item.handle, 'readwrite'))) return { status: 'cancelled' };
         return await openFile(await item.handle.getFile(), item.handle);
@@ -183,15 +176,7 @@ export function createBrowserDocuments(
       return openFile(dropped, null);
     },
     async revert() {
-      if (!file) {
-        const error: FileError = {
-          code: 'ENOENT',
-          fileName: UNTITLED_NAME,
-          message:
-            'Couldn’t revert: this journey has never been saved, so there is no saved version.',
-        };
-        return { status: 'error', error };
-      }
+      if (!file) return { status: 'error', error: neverSavedError() };
       if (!file.handle) return opened(file);
       try {
         const source = await file.handle.getFile();
@@ -237,15 +222,7 @@ export function createBrowserDocuments(
     listRecovery: () => recovery.listLeftBehind(),
     async restoreRecovery(id) {
       const found = recovery.read(id);
-      if (!found) {
-        const error: FileError = {
-          code: 'ENOENT',
-          fileName: 'Recovered journey',
-          message:
-            'Couldn’t restore this journey: its autosave is no longer there (it may have been restored or discarded in another tab).',
-        };
-        return { status: 'error', error };
-      }
+      if (!found) return { status: 'error', error: autosaveGoneError() };
       const parsed = parseJourneyFile(found.text);
       if (!parsed.ok) {
         return {
@@ -253,7 +230,7 @@ export function createBrowserDocuments(
           error: fileErrorFromParse(
             parsed.error,
             'open',
-            found.entry.originalName ?? 'Recovered journey',
+            found.entry.originalName ?? RECOVERED_NAME,
           ),
         };
       }

@@ -1,5 +1,4 @@
-import type { FileError, FileErrorCode } from '../../../shared/ipc/contract';
-import { quotedName } from '../../../shared/file/file-errors';
+import { quotedName, type FileError, type FileErrorCode } from '../../../shared/file/file-errors';
 import { formatFileSize, MAX_FILE_BYTES } from '../../../shared/file/size';
 
 /**

@@ -1,4 +1,5 @@
-import type { FileError, SaveConflict } from '../../../shared/ipc/contract';
+import type { FileError } from '../../../shared/file/file-errors';
+import type { SaveConflict } from '../../../shared/ipc/contract';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { MAX_FILE_BYTES } from '../../../shared/file/size';
 import {

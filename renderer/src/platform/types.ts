@@ -1,4 +1,4 @@
-import type { DesktopApi, DocumentsApi } from '../../../shared/ipc/contract';
+import type { DesktopApi, DocumentsApi } from '../../../shared/ipc/desktop-api';
 
 /**
  * What the renderer may ask of its host. The desktop build gets it from the preload (window.cvj);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalUrlProblem, toExternalUrl } from '../../../shared/ipc/contract';
+import { externalUrlProblem, toExternalUrl } from '../../../shared/ipc/external-url';
 
 describe('toExternalUrl', () => {
   it('names the exact URL that would be opened: trimmed and normalised', () => {

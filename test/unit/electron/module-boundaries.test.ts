@@ -63,6 +63,15 @@ describe('electron-free logic modules', () => {
         'electron/main/ipc-handlers.ts',
         'electron/main/csp.ts',
         'electron/main/documents/manager.ts',
+        'electron/main/documents/session.ts',
+        'electron/main/documents/sessions.ts',
+        'electron/main/documents/windows.ts',
+        'electron/main/documents/placement.ts',
+        'electron/main/documents/opening.ts',
+        'electron/main/documents/saving.ts',
+        'electron/main/documents/recent.ts',
+        'electron/main/documents/recovery.ts',
+        'electron/main/documents/closing.ts',
         'electron/main/documents/unsaved-prompt.ts',
         'electron/main/documents/open-queue.ts',
         'electron/main/files/document-files.ts',
@@ -93,6 +102,19 @@ describe('preload bundle inputs', () => {
           `${file} imports ${specifier}`,
         ).toBe(true);
       }
+    },
+  );
+});
+
+describe('shared/file is the lower layer', () => {
+  // The file format knows nothing of IPC: the contract imports file errors and names from
+  // shared/file, never the other way round (and shared/export, which reads files, neither).
+  it.each([...sources('shared/file'), ...sources('shared/export')])(
+    '%s does not import shared/ipc',
+    (file) => {
+      const code = readFileSync(join(repoRoot, file), 'utf8');
+      const specifiers = [...code.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+      expect(specifiers.filter((s) => /(^|\/)ipc(\/|$)/.test(s))).toEqual([]);
     },
   );
 });

@@ -184,7 +184,8 @@ describe('an object with an odd "length" where text or a list belongs (threw ins
     const copied = clipboard.copyTactics(starter().journey as never, []);
     const text = JSON.stringify({ ...copied, tactics: [{ id: odd }], connections: odd });
     expect(clipboard.parseClipboard(text)).toBeNull();
-    const { ExternalUrlSchema, DroppedPathSchema } = await import('../../../shared/ipc/contract');
+    const { DroppedPathSchema } = await import('../../../shared/ipc/contract');
+    const { ExternalUrlSchema } = await import('../../../shared/ipc/external-url');
     expect(ExternalUrlSchema.safeParse({ length: { toString: null } }).success).toBe(false);
     expect(DroppedPathSchema.safeParse({ length: { toString: null } }).success).toBe(false);
   });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from '../../../electron/main/app-protocol';
 import { buildCsp } from '../../../electron/main/csp';
 import { createDesktopApi } from '../../../electron/preload/api';
-import { externalUrlProblem, INVOKE_CHANNELS, type IpcResult } from '../../../shared/ipc/contract';
+import { INVOKE_CHANNELS, type IpcResult } from '../../../shared/ipc/contract';
+import { externalUrlProblem } from '../../../shared/ipc/external-url';
 import * as fake from './electron-fake';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DocumentsApi, OpenOutcome, SaveOutcome } from '../../../shared/ipc/contract';
+import type { OpenOutcome, SaveOutcome } from '../../../shared/ipc/contract';
+import type { DocumentsApi } from '../../../shared/ipc/desktop-api';
 import { createDocumentActions } from '../../../renderer/src/documents/documentActions';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { createAppStore, type AppStore } from '../../../renderer/src/store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { toExternalUrl } from '../../../../../shared/ipc/contract';
+import { toExternalUrl } from '../../../../../shared/ipc/external-url';
 import { usePlatform } from '../../../platform/context';
 import { SvgIcon } from '../../../canvas/Icon';
 import { OpenLinkIcon } from '../icons';

@@ -1,0 +1,35 @@
+import { isPng } from './png-chunks';
+
+/**
+ * What exported image bytes really are, from their first bytes. Main checks what the renderer
+ * hands it before writing a file or the system clipboard: bytes that claim to be a PNG or an
+ * SVG must look like one.
+ */
+
+export const EXPORT_FORMATS = ['png', 'svg'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The first `limit` bytes as Latin-1 text (shared/ has no TextDecoder type). */
+function head(bytes: Uint8Array, limit: number): string {
+  let text = '';
+  for (let i = 0; i < Math.min(bytes.length, limit); i += 1) text += String.fromCharCode(bytes[i]!);
+  return text;
+}
+
+/** The bytes are the format they claim: a PNG signature, or text that opens an SVG element. */
+export function exportBytesMatch(format: ExportFormat, bytes: Uint8Array): boolean {
+  if (format === 'png') return isPng(bytes);
+  return /^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(
+    head(bytes, 4096).replace(/^\xef\xbb\xbf/, ''),
+  );
+}
+
+/**
+ * Stricter than exportBytesMatch for what goes on the clipboard, where its text is pasted into
+ * other programs: an SVG is the exporter's own shape, an optional XML declaration then `<svg`
+ * (no leading comments, which could carry any text).
+ */
+export function clipboardBytesMatch(format: ExportFormat, bytes: Uint8Array): boolean {
+  if (format === 'png') return isPng(bytes);
+  return /^(?:<\?xml [^<>]*\?>\s*)?<svg[\s>]/.test(head(bytes, 256));
+}
