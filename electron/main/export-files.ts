@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { exportBytesMatch, type ExportFormat } from '../../shared/export/sniff';
 import { exportNameProblem } from '../../shared/file/file-names';
+import { UNTITLED_JOURNEY } from '../../shared/model/names';
 import type { ExportOutcome, ExportRequest } from '../../shared/ipc/contract';
 import { atomicWrite } from './files/atomic-write';
 import { fileErrorFrom } from './files/file-errors';
@@ -30,7 +31,7 @@ export async function exportImage(
     throw new Error(`Refused to export: the bytes are not a ${request.format} image`);
   }
   const problem = exportNameProblem(request.format, request.suggestedName);
-  const suggested = problem === null ? request.suggestedName : `Untitled journey.${request.format}`;
+  const suggested = problem === null ? request.suggestedName : `${UNTITLED_JOURNEY}.${request.format}`;
   const chosen = await deps.chooseExportPath(windowId, join(deps.defaultDir(), suggested), request.format);
   if (chosen === null) return { status: 'cancelled' };
   // Some Linux dialogs return the typed name without the filter's extension.

@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { windowTitle } from '../../shared/file/window-title';
+import { UNTITLED_JOURNEY } from '../../shared/model/names';
 import type { WindowState } from '../../shared/ipc/contract';
 import type { WindowView } from './documents/ports';
 import { secureWebPreferences } from './security';
@@ -7,7 +8,7 @@ import { secureWebPreferences } from './security';
 /** The canvas colour, so the window does not flash white (or black) before the page paints. */
 export const CANVAS_BACKGROUND = '#f8fafc';
 
-const UNTITLED: WindowState = { documentTitle: 'Untitled journey', edited: false };
+const UNTITLED: WindowState = { documentTitle: UNTITLED_JOURNEY, edited: false };
 
 export interface MainWindowOptions {
   preloadPath: string;

@@ -10,6 +10,7 @@ import type {
 } from '../model/types';
 import { STAGE_IDS, TACTIC_STATUSES } from '../model/types';
 import { HEX_COLOR } from '../model/names';
+import { LIMITS } from '../model/limits';
 import { quoteValue } from './issues';
 import { CURRENT_VERSION, FORMAT_NAME } from './version';
 
@@ -21,20 +22,7 @@ import { CURRENT_VERSION, FORMAT_NAME } from './version';
  * The limits exist so a hostile or corrupt file is rejected with a path instead of freezing
  * the canvas; they sit far above anything a workshop produces.
  */
-export const LIMITS = {
-  idLength: 200,
-  titleLength: 500,
-  notesLength: 20_000,
-  shortTextLength: 200,
-  linkLength: 2_048,
-  descriptionLength: 2_000,
-  tactics: 50_000,
-  connections: 100_000,
-  customTactics: 1_000,
-  /** Canvas coordinates; lanes span 0..3200 horizontally, so this is room to spare. */
-  coordinate: 10_000_000,
-  cost: 1e15,
-} as const;
+export { LIMITS };
 
 const STAGE_LIST = STAGE_IDS.join(', ');
 

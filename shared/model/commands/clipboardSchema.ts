@@ -1,46 +1,47 @@
 import { z } from 'zod';
 import { STAGE_IDS, TACTIC_STATUSES } from '../types';
 import { HEX_COLOR } from '../names';
+import { LIMITS } from '../limits';
 import { list, text } from '../../file/zod-setup';
 
 /**
- * What a pasted payload may hold. The rules mirror the `.cvj` file schema (shared/file/schema.ts)
- * so anything pasted can be saved; they are restated here because shared/file builds on the
- * model, not the other way round. Items are loose like in a file, so fields a newer build wrote
+ * What a pasted payload may hold: the `.cvj` file schema's rules (shared/file/schema.ts) with the
+ * same LIMITS, so anything pasted can be saved; restated as a schema here because shared/file
+ * builds on the model, not the other way round. Items are loose like in a file, so fields a newer build wrote
  * survive a copy and paste; limits keep a hostile clipboard from freezing the canvas.
  */
-const Id = text(200, 1);
-const Coordinate = z.number().min(-10_000_000).max(10_000_000);
+const Id = text(LIMITS.idLength, 1);
+const Coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
 const Stage = z.enum(STAGE_IDS);
 
 const TacticSchema = z.looseObject({
   id: Id,
   stage: Stage,
   kind: Id,
-  title: text(500),
-  notes: text(20_000),
+  title: text(LIMITS.titleLength),
+  notes: text(LIMITS.notesLength),
   position: z.looseObject({ x: Coordinate, y: Coordinate }),
-  owner: text(200).optional(),
+  owner: text(LIMITS.shortTextLength).optional(),
   status: z.enum(TACTIC_STATUSES).optional(),
-  cost: z.number().min(0).max(1e15).optional(),
+  cost: z.number().min(0).max(LIMITS.cost).optional(),
   conversionRate: z.number().min(0).max(100).optional(),
-  link: text(2_048).optional(),
+  link: text(LIMITS.linkLength).optional(),
 });
 
 const ConnectionSchema = z.looseObject({
   id: Id,
   source: Id,
   target: Id,
-  label: text(500).optional(),
+  label: text(LIMITS.titleLength).optional(),
 });
 
 const CustomTacticSchema = z.looseObject({
   id: Id,
-  name: text(500, 1),
+  name: text(LIMITS.titleLength, 1),
   stage: Stage,
-  icon: text(200, 1),
+  icon: text(LIMITS.shortTextLength, 1),
   color: z.string().regex(HEX_COLOR),
-  description: text(2_000).optional(),
+  description: text(LIMITS.descriptionLength).optional(),
 });
 
 export const CLIPBOARD_FORMAT = 'cvj-clipboard';
@@ -50,9 +51,9 @@ export const ClipboardSchema = z
   .object({
     format: z.literal(CLIPBOARD_FORMAT),
     version: z.literal(CLIPBOARD_VERSION),
-    tactics: list(TacticSchema, 50_000),
-    connections: list(ConnectionSchema, 100_000),
-    customTactics: list(CustomTacticSchema, 1_000),
+    tactics: list(TacticSchema, LIMITS.tactics),
+    connections: list(ConnectionSchema, LIMITS.connections),
+    customTactics: list(CustomTacticSchema, LIMITS.customTactics),
   })
   .refine(
     (payload) =>

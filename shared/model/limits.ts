@@ -1,0 +1,20 @@
+/**
+ * How much a journey may hold: lengths of its texts, counts of its records, ranges of its numbers.
+ * The file schema (shared/file/schema.ts) and the clipboard schema check against these same
+ * numbers, so whatever can be pasted can be saved, and a hostile file or clipboard cannot freeze
+ * the canvas.
+ */
+export const LIMITS = {
+  idLength: 200,
+  titleLength: 500,
+  notesLength: 20_000,
+  shortTextLength: 200,
+  linkLength: 2_048,
+  descriptionLength: 2_000,
+  tactics: 50_000,
+  connections: 100_000,
+  customTactics: 1_000,
+  /** Canvas coordinates; lanes span 0..3200 horizontally, so this is room to spare. */
+  coordinate: 10_000_000,
+  cost: 1e15,
+} as const;
