@@ -32,7 +32,7 @@ import {
  * close/quit save request, startup and recovery. They speak DocumentsApi only, so the desktop
  * (main's file service) and the browser fallback run the same code. Main owns paths and
  * decides where an opened journey goes; the browser, one page per journey, asks about unsaved
- * work before replacing it (`platform.forgetFile` marks that kind of host).
+ * work before replacing it (`platform.isBrowser`).
  */
 export interface DocumentActions {
   newDocument(): Promise<void>;
@@ -104,7 +104,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
 
   /** Where opening replaces this journey in place: Save / Don't save / Cancel. true: go on. */
   async function mayReplace(before: 'new' | 'open'): Promise<boolean> {
-    if (!platform.forgetFile || !isEdited(state())) return true;
+    if (!platform.isBrowser || !isEdited(state())) return true;
     const answer = await show(unsavedPrompt(displayName(state()), before));
     if (answer === 'discard') return true;
     if (answer === 'save') return save();
@@ -175,7 +175,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
 
   return {
     async newDocument() {
-      if (!platform.forgetFile) {
+      if (!platform.isBrowser) {
         await request('open a new window', () => documents.newWindow(), undefined);
         return;
       }
@@ -194,7 +194,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       }
       // Main places each file (this window if untouched, else new windows); a browser page
       // holds one journey, so it takes the first.
-      const taken = platform.forgetFile ? journeys.slice(0, 1) : journeys;
+      const taken = platform.isBrowser ? journeys.slice(0, 1) : journeys;
       for (const file of taken)
         await open('open', 'open the dropped file', () => documents.openDropped(file));
     },

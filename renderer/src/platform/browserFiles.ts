@@ -24,7 +24,7 @@ import {
 export const OPEN_ACCEPT =
   '.cvj,application/vnd.cvj+json,application/json,.svg,image/svg+xml,.png,image/png';
 /** Not application/json: some browsers append ".json" to a download of that type. */
-const CVJ_MIME = 'application/vnd.cvj+json';
+export const CVJ_MIME = 'application/vnd.cvj+json';
 
 /** The browser's file picker; null when the user closed it without choosing. */
 export function pickFile(): Promise<File | null> {
@@ -100,9 +100,13 @@ function readJourneyImage(bytes: Uint8Array, operation: 'open' | 'revert', name:
   return { ok: true, text: extracted.text, title: parsed.journey.title, source: parsed.source };
 }
 
-/** Hands `text` to the browser as a download called `name`. */
-export function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: CVJ_MIME }));
+/**
+ * Hands `data` (a journey's text, an exported image's bytes) to the browser as a download
+ * called `name`.
+ */
+export function download(data: string | Uint8Array, name: string, type: string): void {
+  const part = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -219,17 +223,4 @@ export async function writeHandleChecked(
   } catch (error) {
     return { status: 'error', error: saveError(name, error) };
   }
-}
-
-/** Hands `bytes` (an exported image) to the browser as a download called `name`. */
-export function downloadBytes(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -47,13 +47,15 @@ function fakeDocuments(overrides: Partial<DocumentsApi> = {}): DocumentsApi {
 function setup(documents: DocumentsApi, kind: 'desktop' | 'browser' = 'desktop') {
   const store = createAppStore(createStarterJourney({ id: 'j', now: NOW }));
   const platform: Platform = {
-    kind,
+    isBrowser: kind === 'browser',
     documents,
     getAppInfo: async () => ({ name: 'CVJ Studio', version: '0', platform: 'test' }),
     setWindowState: async () => {},
     onMenuCommand: () => () => {},
     openExternal: async () => {},
-    ...(kind === 'browser' ? { forgetFile: vi.fn() } : {}),
+    exportFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    copyImage: vi.fn(async () => {}),
+    forgetFile: vi.fn(),
   };
   return { store, platform, actions: createDocumentActions(store, platform) };
 }
@@ -224,6 +226,7 @@ describe('open', () => {
     const desktop = setup(fakeDocuments());
     await desktop.actions.newDocument();
     expect(desktop.platform.documents.newWindow).toHaveBeenCalled();
+    expect(desktop.platform.forgetFile).not.toHaveBeenCalled();
 
     const browser = setup(fakeDocuments(), 'browser');
     await browser.actions.newDocument();
