@@ -12,6 +12,7 @@ import { formatFileSize, MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/
 import { newJourney } from '../commands/actions';
 import type { Platform } from '../platform';
 import { fileErrorFromParse } from '../platform/browserFileErrors';
+import { opensAsJourney } from '../platform/fileNames';
 import type { AppStore } from '../store';
 import type { Prompt } from '../store/promptSlice';
 import { displayName, isEdited } from '../store/sessionSlice';
@@ -187,7 +188,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     open: () => open('open', 'open a journey', () => documents.open()),
     openRecent: (id) => open('open', 'open the recent journey', () => documents.openRecent(id)),
     async openDropped(files) {
-      const journeys = files.filter((file) => /\.(cvj|json)$/i.test(file.name));
+      const journeys = files.filter((file) => opensAsJourney(file.name));
       if (journeys.length === 0) {
         if (files[0]) await show(notJourneyDropPrompt(files[0].name));
         return;

@@ -15,6 +15,7 @@ import {
   saveError,
   tooLargeError,
 } from './browserFileErrors';
+import { isJourneyImageName, opensAsJourney } from './fileNames';
 
 /**
  * Files in a plain browser: a file input to open, a download (or the File System Access API
@@ -64,8 +65,8 @@ export async function readJourneyFile(
   file: File,
   operation: 'open' | 'revert' = 'open',
 ): Promise<ReadOutcome> {
-  const image = /\.(svg|png)$/i.test(file.name);
-  if (!image && !/\.(cvj|json)$/i.test(file.name)) {
+  const image = isJourneyImageName(file.name);
+  if (!opensAsJourney(file.name)) {
     return { ok: false, error: notCvjError(file.name) };
   }
   if (file.size > MAX_FILE_BYTES) return { ok: false, error: tooLargeError(file.name, file.size) };
