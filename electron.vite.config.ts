@@ -34,34 +34,47 @@ function cspMeta(): Plugin {
   };
 }
 
-export default defineConfig({
-  main: {
-    build: {
-      outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
-    },
-  },
-  preload: {
-    build: {
-      outDir: 'out/preload',
-      rollupOptions: {
-        input: { index: resolve(root, 'electron/preload/index.ts') },
-        // A sandboxed preload must be CommonJS; the package is "type": "module", hence .cjs.
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
-      },
-    },
-  },
-  renderer: {
+/**
+ * `npm run build` (mode production): main, preload and the renderer users run, in out/.
+ * `npm run build:test` (mode test): the renderer alone, with the test hooks the browser tests and
+ * the bench drive (window.cvjDebug, window.cvjBench), in out/renderer-test. Everything else about
+ * the two renderer builds is the same.
+ */
+export default defineConfig(({ mode }) => {
+  const testBuild = mode === 'test';
+  const renderer = {
     root: resolve(root, 'renderer'),
     base: './',
     plugins: [react(), cspMeta()],
+    // Folded at build time: the production bundle has no test hooks at all (see env.d.ts).
+    define: { __CVJ_TEST_HOOKS__: JSON.stringify(testBuild) },
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(root, testBuild ? 'out/renderer-test' : 'out/renderer'),
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified by default: 1.6 MB of JavaScript to parse
       // at every start (368 KB gzip) instead of ~730 KB (~225 KB gzip).
       minify: true,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
-  },
+  };
+  if (testBuild) return { renderer };
+  return {
+    main: {
+      build: {
+        outDir: 'out/main',
+        rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      },
+    },
+    preload: {
+      build: {
+        outDir: 'out/preload',
+        rollupOptions: {
+          input: { index: resolve(root, 'electron/preload/index.ts') },
+          // A sandboxed preload must be CommonJS; the package is "type": "module", hence .cjs.
+          output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        },
+      },
+    },
+    renderer,
+  };
 });

@@ -1,9 +1,14 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests run the built renderer (out/renderer, from `npm run build`) in Debian's Chromium,
- * served on loopback. Playwright's own browser download does not work on our machines.
+ * Browser tests run the renderer's test build (out/renderer-test, from `npm run build:test`: the
+ * production renderer plus the test hooks the specs read) in Debian's Chromium, served on
+ * loopback. Playwright's own browser download does not work on our machines.
  */
+if (!existsSync('out/renderer-test/index.html')) {
+  throw new Error('The browser tests run the test build: run `npm run build:test` first.');
+}
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several checkouts run their browser tests side by side without one reusing
 // another's preview server (and so testing another build).
@@ -35,7 +40,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --config vite.preview.config.ts --port ${port}`,
+    command: `npx vite preview --config vite.preview.config.ts --mode test --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -1,8 +1,12 @@
 import { defineConfig } from 'vite';
 
-// Serves the built renderer (out/renderer) on loopback for browser tests and `npm run preview:web`.
-export default defineConfig({
-  root: 'out/renderer',
+/**
+ * Serves a built renderer on loopback: `npm run preview:web` the one users run (out/renderer,
+ * from `npm run build`); with `--mode test` the test build the browser tests drive
+ * (out/renderer-test, from `npm run build:test`).
+ */
+export default defineConfig(({ mode }) => ({
+  root: mode === 'test' ? 'out/renderer-test' : 'out/renderer',
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { outDir: '.' },
-});
+}));

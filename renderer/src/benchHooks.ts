@@ -1,10 +1,11 @@
 import type { AppStore } from './store';
-import { parseJourneyFile } from '../../shared/file/parse';
 import { moveTactics, updateTactic } from '../../shared/model/commands';
 import { addTacticToStage, undo } from './commands/actions';
+import { createDocumentActions } from './documents/documentActions';
+import type { Platform } from './platform';
 
 export interface BenchHooks {
-  /** Parses and loads a journey the way opening a file does; resolves when it is on screen. */
+  /** Opens a journey as File > Open does (read, check, load, fit); resolves when it is painted. */
   loadText(text: string): Promise<number>;
   tacticIds(): string[];
   select(ids: string[]): void;
@@ -28,20 +29,39 @@ function painted(start: number): Promise<number> {
 }
 
 /**
- * Hooks for `npm run bench` (scripts/bench): only installed when the page is opened with
- * `?bench`, which the desktop app never does. Each timed hook drives the same store actions
- * the UI uses and reports milliseconds until the result is painted.
+ * Runs `run`, failing as soon as the app asks or tells the user something: a message waits for
+ * an answer no one gives, so the bench would hang instead of saying why.
  */
-export function installBenchHooks(store: AppStore): void {
-  if (!new URLSearchParams(window.location.search).has('bench')) return;
+async function withoutPrompts(store: AppStore, run: () => Promise<void>): Promise<void> {
+  let off = () => {};
+  const prompted = new Promise<never>((_, reject) => {
+    off = store.subscribe(({ prompts }) => {
+      if (prompts[0]) reject(new Error(`the journey did not open cleanly: “${prompts[0].prompt.title}”`));
+    });
+  });
+  try {
+    await Promise.race([run(), prompted]);
+  } finally {
+    off();
+  }
+}
+
+/**
+ * Hooks for `npm run bench` (scripts/bench) and the large-journey browser tests; installed only
+ * in the test build (see env.d.ts). Each timed hook drives the same code the UI runs and
+ * reports milliseconds until the result is painted.
+ */
+export function installBenchHooks(store: AppStore, platform: Platform): void {
+  // The file flows of the window (the same code, store and platform as the app's own).
+  const actions = createDocumentActions(store, platform);
   window.cvjBench = {
-    loadText(text) {
+    async loadText(text) {
       const start = performance.now();
-      const parsed = parseJourneyFile(text);
-      if (!parsed.ok) throw new Error(parsed.error.message);
-      // As opening a file does: load, then fit the whole journey.
-      store.getState().replaceDocument(parsed.journey);
-      store.getState().requestFit();
+      // File > Open once a file is picked (the browser's open and drop share it): the platform
+      // reads and checks the file, then the journey is loaded clean with a fresh history and
+      // fitted.
+      const file = new File([text], 'bench.cvj', { type: 'application/vnd.cvj+json' });
+      await withoutPrompts(store, () => actions.openDropped([file]));
       return painted(start);
     },
     tacticIds: () => store.getState().doc.tactics.map((t) => t.id),

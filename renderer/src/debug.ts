@@ -3,7 +3,10 @@ import type { AppStore } from './store';
 
 declare global {
   interface Window {
-    /** Read-only handle for automated tests and support: a copy of the document, never the store. */
+    /**
+     * Read-only handle for the browser tests, in the test build only (see env.d.ts): a copy of
+     * the document, never the store.
+     */
     cvjDebug?: { getDocument(): Journey; historySize(): number; selection(): string[] };
   }
 }

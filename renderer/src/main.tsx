@@ -14,8 +14,13 @@ import { installDebugHandle } from './debug';
 import { installBenchHooks } from './benchHooks';
 
 const store = createAppStore(initialJourney(window.localStorage));
-installDebugHandle(store);
-installBenchHooks(store);
+const platform = detectPlatform();
+// Test build only (npm run build:test): handles for the browser tests and the bench. In every
+// build users run the flag is false, so the bundler drops these calls and the code behind them.
+if (__CVJ_TEST_HOOKS__) {
+  installDebugHandle(store);
+  installBenchHooks(store, platform);
+}
 
 /**
  * Inter ships with the app (assets/fonts, bundled: nothing is fetched), so cards look like
@@ -31,7 +36,7 @@ async function fontsLoaded(): Promise<void> {
 await fontsLoaded();
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <PlatformProvider platform={detectPlatform()}>
+    <PlatformProvider platform={platform}>
       <StoreProvider store={store}>
         <App />
       </StoreProvider>

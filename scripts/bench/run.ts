@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: measures CVJ Studio against bare React Flow on synthetic journeys and prints
  * one table (and JSON with --json <file>). --quick runs the 1,000 size only; --reps N sets the
- * repetitions (medians are reported, ratios are taken pair by pair). Needs `npm run build` and
- * Chromium (/usr/bin/chromium or CHROMIUM_PATH).
+ * repetitions (medians are reported, ratios are taken pair by pair); --port N serves on another
+ * loopback port. Measures the renderer's test build (`npm run build:test`, which has the bench
+ * hooks) and reports the initial JavaScript of the production build (`npm run build`) when it is
+ * there. Needs Chromium (/usr/bin/chromium or CHROMIUM_PATH).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -33,10 +35,12 @@ const REPS = Number(option('--reps') ?? 2);
  */
 const BASELINE_MAX = Number(option('--baseline-max') ?? 5000);
 const VIEW = { width: 1600, height: 1000 };
-const PORT = 4180;
+const PORT = Number(option('--port') ?? 4180);
 const root = join(import.meta.dirname, '..', '..');
-/** The build to measure: out/ by default (`npm run build`), or --out <dir>. */
+/** The builds to measure: out/ by default, or --out <dir>. */
 const OUT = option('--out') ?? join(root, 'out');
+/** The app as the bench drives it: the test build, with window.cvjBench. */
+const APP = 'renderer-test';
 
 function timeNode(fn: () => unknown, runs = 5): number {
   const times: number[] = [];
@@ -141,7 +145,7 @@ interface AppRun {
 
 async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const page = await browser.newPage({ viewport: VIEW });
-  await page.goto(`http://127.0.0.1:${PORT}/renderer/index.html?bench`);
+  await page.goto(`http://127.0.0.1:${PORT}/${APP}/index.html`);
   await page.waitForFunction(() => !!window.cvjBench);
   // The library panel would take part of the width from the canvas; the bench measures the canvas.
   const hide = page.getByRole('button', { name: /hide library/i });
@@ -225,14 +229,16 @@ async function buildBaseline(): Promise<void> {
   });
 }
 
+/** Gzipped JavaScript a start loads: of the build users run where there is one. */
 function initialJsKb(): number {
-  const html = readFileSync(join(OUT, 'renderer/index.html'), 'utf8');
+  const dir = existsSync(join(OUT, 'renderer/index.html')) ? 'renderer' : APP;
+  const html = readFileSync(join(OUT, dir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]+src="\.\/([^"]+)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="\.\/([^"]+)"/g)];
-  return scripts.reduce((sum, m) => sum + gzipSync(readFileSync(join(OUT, 'renderer', m[1]!))).length, 0) / 1024;
+  return scripts.reduce((sum, m) => sum + gzipSync(readFileSync(join(OUT, dir, m[1]!))).length, 0) / 1024;
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(OUT, 'renderer/index.html'))) throw new Error('Run `npm run build` first.');
+  if (!existsSync(join(OUT, APP, 'index.html'))) throw new Error('Run `npm run build:test` first.');
   await buildBaseline();
   const server = await preview({
     root: OUT,

@@ -16,6 +16,8 @@ import { expect, test, type DesktopBridge } from './bridge/fixture';
 import {
   addTactic,
   alert,
+  dragFile,
+  DROP_LABEL,
   expectClean,
   fileStatus,
   readJourney,
@@ -38,31 +40,6 @@ async function startWindow(desktop: DesktopBridge, page: Page): Promise<number> 
   await expect(page.getByRole('region', { name: 'Aware stage' })).toBeAttached();
   await expect(fileStatus(page)).toBeVisible();
   return id;
-}
-
-/** An OS file drag over the canvas: `name` stands for the file at `path` (webUtils in Electron). */
-async function dragFile(
-  page: Page,
-  type: 'dragover' | 'drop',
-  name: string,
-  path: string,
-): Promise<void> {
-  await page.evaluate(
-    ({ type, name, path }) => {
-      const w = window as unknown as { __cvjDropPaths?: Record<string, string> };
-      w.__cvjDropPaths = { ...w.__cvjDropPaths, [name]: path };
-      const data = new DataTransfer();
-      data.items.add(new File(['(main reads the file from its path)'], name));
-      const target = document.querySelector('.react-flow__pane')!;
-      const events = type === 'drop' ? ['drop'] : ['dragenter', 'dragover'];
-      for (const event of events) {
-        target.dispatchEvent(
-          new DragEvent(event, { dataTransfer: data, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    { type, name, path },
-  );
 }
 
 /** Save As through the native menu, the dialog answering `name` in the temp folder. */
@@ -206,9 +183,9 @@ test.describe('documents (desktop, through the bridge)', () => {
       serializeJourneyFile({ ...journey, title: 'Dropped journey' }),
     );
     await dragFile(page, 'dragover', 'dropped.cvj', desktop.path('dropped.cvj'));
-    await expect(page.getByText('Drop a .cvj journey file to open it')).toBeVisible();
+    await expect(page.getByText(DROP_LABEL)).toBeVisible();
     await dragFile(page, 'drop', 'dropped.cvj', desktop.path('dropped.cvj'));
-    await expect(page.getByText('Drop a .cvj journey file to open it')).toBeHidden();
+    await expect(page.getByText(DROP_LABEL)).toBeHidden();
     await expectClean(page, 'dropped.cvj');
     expect((await getDocument(page)).title).toBe('Dropped journey');
 

@@ -7,7 +7,7 @@ import type {} from '../../renderer/src/benchHooks';
 test('a 10,000-tactic journey opens as an overview, zooms into real cards, and stays editable', async ({ page }) => {
   const errors = watchForErrors(page);
   await page.setViewportSize({ width: 1600, height: 1000 });
-  await page.goto('/?bench');
+  await page.goto('/');
   await page.waitForFunction(() => !!window.cvjBench);
   const text = serializeJourneyFile(syntheticJourney(10_000));
   const openMs = await page.evaluate((t) => window.cvjBench!.loadText(t), text);
@@ -36,7 +36,7 @@ test('a 10,000-tactic journey opens as an overview, zooms into real cards, and s
 test('the keyboard reaches a card from the overview: it is zoomed to 100% and focused', async ({ page }) => {
   const errors = watchForErrors(page);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/?bench');
+  await page.goto('/');
   await page.waitForFunction(() => !!window.cvjBench);
   await page.evaluate((t) => window.cvjBench!.loadText(t), serializeJourneyFile(syntheticJourney(1_000)));
   await expect(page.locator('canvas.cvj-overview')).toBeVisible();

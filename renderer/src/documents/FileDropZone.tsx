@@ -4,9 +4,13 @@ import './documents.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
+/** What opens on a drop, as File > Open: journey files and the images exported with one inside. */
+const DROP_LABEL = 'Drop a .cvj journey or an exported PNG or SVG to open it';
+
 /**
- * Opens a journey file dropped anywhere on the window, with a highlight while one is dragged
- * over. Only OS file drags count: the palette's tactic drags carry no files and pass by.
+ * Opens a journey file, or an exported PNG or SVG with the journey inside, dropped anywhere on
+ * the window, with a highlight while one is dragged over. Only OS file drags count: the
+ * palette's tactic drags carry no files and pass by.
  */
 export function FileDropZone({ actions }: { actions: DocumentActions }) {
   const [active, setActive] = useState(false);
@@ -48,7 +52,7 @@ export function FileDropZone({ actions }: { actions: DocumentActions }) {
   if (!active) return null;
   return (
     <div className="cvj-drop-overlay" aria-hidden="true">
-      <div className="cvj-drop-overlay__label">Drop a .cvj journey file to open it</div>
+      <div className="cvj-drop-overlay__label">{DROP_LABEL}</div>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { stampSaved } from '../../../shared/model/commands/journey';
 import { newJourney } from '../commands/actions';
 import type { Platform } from '../platform';
 import { fileErrorFromParse } from '../platform/browserFileErrors';
+import { opensAsJourney } from '../platform/fileNames';
 import type { AppStore } from '../store';
 import type { Prompt } from '../store/promptSlice';
 import { displayName, isEdited } from '../store/sessionSlice';
@@ -33,7 +34,7 @@ import {
  * close/quit save request, startup and recovery. They speak DocumentsApi only, so the desktop
  * (main's file service) and the browser fallback run the same code. Main owns paths and
  * decides where an opened journey goes; the browser, one page per journey, asks about unsaved
- * work before replacing it (`platform.forgetFile` marks that kind of host).
+ * work before replacing it (`platform.isBrowser`).
  */
 export interface DocumentActions {
   newDocument(): Promise<void>;
@@ -105,7 +106,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
 
   /** Where opening replaces this journey in place: Save / Don't save / Cancel. true: go on. */
   async function mayReplace(before: 'new' | 'open'): Promise<boolean> {
-    if (!platform.forgetFile || !isEdited(state())) return true;
+    if (!platform.isBrowser || !isEdited(state())) return true;
     const answer = await show(unsavedPrompt(displayName(state()), before));
     if (answer === 'discard') return true;
     if (answer === 'save') return save();
@@ -178,7 +179,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
 
   return {
     async newDocument() {
-      if (!platform.forgetFile) {
+      if (!platform.isBrowser) {
         await request('open a new window', () => documents.newWindow(), undefined);
         return;
       }
@@ -190,14 +191,14 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     open: () => open('open', 'open a journey', () => documents.open()),
     openRecent: (id) => open('open', 'open the recent journey', () => documents.openRecent(id)),
     async openDropped(files) {
-      const journeys = files.filter((file) => /\.(cvj|json)$/i.test(file.name));
+      const journeys = files.filter((file) => opensAsJourney(file.name));
       if (journeys.length === 0) {
         if (files[0]) await show(notJourneyDropPrompt(files[0].name));
         return;
       }
       // Main places each file (this window if untouched, else new windows); a browser page
       // holds one journey, so it takes the first.
-      const taken = platform.forgetFile ? journeys.slice(0, 1) : journeys;
+      const taken = platform.isBrowser ? journeys.slice(0, 1) : journeys;
       for (const file of taken)
         await open('open', 'open the dropped file', () => documents.openDropped(file));
     },

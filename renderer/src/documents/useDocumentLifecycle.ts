@@ -64,7 +64,7 @@ export function useDocumentLifecycle(
   // The desktop app asks through main (Save / Don't save / Cancel); a beforeunload handler
   // there would block closing silently. A browser tab can only use the browser's own prompt.
   useEffect(() => {
-    if (platform.kind !== 'browser') return;
+    if (!platform.isBrowser) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (!isEdited(store.getState())) return;
       e.preventDefault();

@@ -5,15 +5,21 @@ import { APP_VERSION } from '../../../shared/file/version';
 import type { Platform } from './types';
 import { isEditableTarget, shortcutCommand } from './shortcuts';
 import { createBrowserDocuments } from './browserDocuments';
+import { copyImageInBrowser, downloadExport } from './browserExport';
 
-/** The renderer running in a plain browser: no preload, no native menu. */
+/**
+ * The renderer in a plain browser: no preload, no native menu. Files through a file input and
+ * downloads (or the File System Access API), autosave in localStorage, exports as downloads.
+ */
 export function createBrowserPlatform(): Platform {
   const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
   const documents = createBrowserDocuments();
   return {
-    kind: 'browser',
+    isBrowser: true,
     documents,
     forgetFile: () => documents.forgetFile(),
+    exportFile: downloadExport,
+    copyImage: copyImageInBrowser,
     async getAppInfo() {
       return { name: 'CVJ Studio', version: APP_VERSION, platform: 'web' };
     },

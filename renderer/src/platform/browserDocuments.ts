@@ -12,7 +12,8 @@ import { fileErrorFromParse, readError, saveError, suggestFileName } from './bro
 import { BrowserRecentFiles } from './browserRecent';
 import {
   canPickSaveFile,
-  downloadText,
+  CVJ_MIME,
+  download,
   ensurePermission,
   pickFile,
   pickSaveHandle,
@@ -133,7 +134,7 @@ export function createBrowserDocuments(
   async function saveAs(text: string): Promise<SaveOutcome> {
     const suggested = file?.name ?? restoredName ?? suggestFileName(titleOf(text));
     if (!canPickSaveFile()) {
-      downloadText(text, suggested);
+      download(text, suggested, CVJ_MIME);
       file = { name: suggested, handle: null, lastModified: null, text };
       return saved(suggested);
     }
@@ -190,7 +191,7 @@ export function createBrowserDocuments(
     async save({ text, force }) {
       if (file?.handle) return saveToHandle(file.handle, text, file.lastModified, force === true);
       if (file && !canPickSaveFile()) {
-        downloadText(text, file.name);
+        download(text, file.name, CVJ_MIME);
         file = { ...file, text };
         return saved(file.name);
       }

@@ -16,6 +16,7 @@ import {
   saveError,
   tooLargeError,
 } from './browserFileErrors';
+import { isJourneyImageName, opensAsJourney } from './fileNames';
 
 /**
  * Files in a plain browser: a file input to open, a download (or the File System Access API
@@ -25,7 +26,7 @@ import {
 export const OPEN_ACCEPT =
   '.cvj,application/vnd.cvj+json,application/json,.svg,image/svg+xml,.png,image/png';
 /** Not application/json: some browsers append ".json" to a download of that type. */
-const CVJ_MIME = 'application/vnd.cvj+json';
+export const CVJ_MIME = 'application/vnd.cvj+json';
 
 /** The browser's file picker; null when the user closed it without choosing. */
 export function pickFile(): Promise<File | null> {
@@ -65,8 +66,8 @@ export async function readJourneyFile(
   file: File,
   operation: 'open' | 'revert' = 'open',
 ): Promise<ReadOutcome> {
-  const image = /\.(svg|png)$/i.test(file.name);
-  if (!image && !/\.(cvj|json)$/i.test(file.name)) {
+  const image = isJourneyImageName(file.name);
+  if (!opensAsJourney(file.name)) {
     return { ok: false, error: notCvjError(file.name) };
   }
   if (file.size > MAX_FILE_BYTES) return { ok: false, error: tooLargeError(file.name, file.size) };
@@ -101,9 +102,13 @@ function readJourneyImage(bytes: Uint8Array, operation: 'open' | 'revert', name:
   return { ok: true, text: extracted.text, title: parsed.journey.title, source: parsed.source };
 }
 
-/** Hands `text` to the browser as a download called `name`. */
-export function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: CVJ_MIME }));
+/**
+ * Hands `data` (a journey's text, an exported image's bytes) to the browser as a download
+ * called `name`.
+ */
+export function download(data: string | Uint8Array, name: string, type: string): void {
+  const part = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -220,17 +225,4 @@ export async function writeHandleChecked(
   } catch (error) {
     return { status: 'error', error: saveError(name, error) };
   }
-}
-
-/** Hands `bytes` (an exported image) to the browser as a download called `name`. */
-export function downloadBytes(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,4 +1,5 @@
-import type { RecoveryEntry } from '../../../shared/ipc/contract';
+import { z } from 'zod';
+import { RecoveryEntrySchema, type RecoveryEntry } from '../../../shared/ipc/contract';
 
 /**
  * Autosave in a plain browser: localStorage, one key per page load holding the journey's text,
@@ -18,25 +19,12 @@ const LOCK_PREFIX = 'cvj-studio.autosave.';
 export const STORAGE_FULL_MESSAGE =
   'Autosave is off: this browser’s storage for CVJ Studio is full, so unsaved changes are not kept for recovery. Save your journey to a file to keep it safe.';
 
-interface StoredText {
-  id: string;
-  text: string;
-}
+/** One autosave's text, under its own key; the id guards against a key holding another's. */
+const StoredTextSchema = z.object({ id: z.string(), text: z.string() });
+type StoredText = z.infer<typeof StoredTextSchema>;
 
 export function newRecoveryId(): string {
   return crypto.randomUUID().replaceAll('-', '');
-}
-
-function isEntry(value: unknown): value is RecoveryEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.id === 'string' &&
-    /^[0-9a-f]{32}$/.test(v.id) &&
-    typeof v.title === 'string' &&
-    (v.originalName === null || typeof v.originalName === 'string') &&
-    typeof v.savedAt === 'string'
-  );
 }
 
 export function isQuotaError(error: unknown): boolean {
@@ -90,14 +78,8 @@ export class BrowserRecoveryStore {
     const entry = this.readIndex().find((e) => e.id === id);
     const raw = this.storage?.getItem(`${PREFIX}${id}`);
     if (!entry || raw === null || raw === undefined) return null;
-    try {
-      const stored = JSON.parse(raw) as Partial<StoredText>;
-      return stored.id === id && typeof stored.text === 'string'
-        ? { entry, text: stored.text }
-        : null;
-    } catch {
-      return null;
-    }
+    const stored = StoredTextSchema.safeParse(parseJson(raw));
+    return stored.success && stored.data.id === id ? { entry, text: stored.data.text } : null;
   }
 
   discard(id: string): void {
@@ -123,13 +105,25 @@ export class BrowserRecoveryStore {
       .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
   }
 
+  /**
+   * The index, each entry checked with the schema main checks desktop recovery entries with:
+   * storage is shared with anything on this origin, so a damaged entry is skipped, not trusted.
+   */
   private readIndex(): RecoveryEntry[] {
-    try {
-      const parsed: unknown = JSON.parse(this.storage?.getItem(INDEX_KEY) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
-    } catch {
-      return [];
-    }
+    const parsed = parseJson(this.storage?.getItem(INDEX_KEY) ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    return parsed.flatMap((value) => {
+      const entry = RecoveryEntrySchema.safeParse(value);
+      return entry.success ? [entry.data] : [];
+    });
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,18 +1,23 @@
-import type { DesktopApi, DocumentsApi } from '../../../shared/ipc/desktop-api';
+import type { DesktopApi } from '../../../shared/ipc/desktop-api';
 
 /**
- * What the renderer may ask of its host. The desktop build gets it from the preload (window.cvj);
- * a plain browser gets the fallback. Components never check which one they have beyond `kind`.
+ * What the renderer may ask of its host, built the same way for both hosts: the desktop app
+ * (createDesktopPlatform, over the preload's window.cvj) and a plain browser
+ * (createBrowserPlatform). Every member of the preload's API is present on both, so callers
+ * never test for a method; the one question about which host this is, is `isBrowser`.
  */
-export interface Platform extends DesktopApi {
-  kind: 'desktop' | 'browser';
-  /** Files, recent list and autosave: main's file service, or the browser's stand-in. */
-  documents: DocumentsApi;
+export interface Platform extends Required<DesktopApi> {
   /**
-   * Browser only: New replaced the journey in place, so the page forgets its file. (On the
-   * desktop New opens a window and main keeps each window's file.)
+   * true in a plain browser tab: one journey per page, so New and Open replace it in place (and
+   * ask about unsaved work first), and the tab has the browser's own leave-page prompt. false in
+   * the desktop app, where main places each journey in a window and asks before closing one.
    */
-  forgetFile?(): void;
+  readonly isBrowser: boolean;
+  /**
+   * New replaced the journey in place, so the page forgets its file (browser). The desktop opens
+   * a window for New and main keeps each window's file: nothing to forget there.
+   */
+  forgetFile(): void;
 }
 
 declare global {

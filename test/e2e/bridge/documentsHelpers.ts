@@ -46,3 +46,55 @@ export async function expectClean(page: Page, name: string): Promise<void> {
   await expect(fileStatus(page)).toContainText(name);
   await expect(fileStatus(page)).not.toContainText('Unsaved changes');
 }
+
+/** The highlight while a file is dragged over the window. */
+export const DROP_LABEL = 'Drop a .cvj journey or an exported PNG or SVG to open it';
+
+/**
+ * An OS file drag over the canvas in the desktop app: `name` stands for the file at `path` (what
+ * Electron's webUtils.getPathForFile answers; main reads the file from there).
+ */
+export async function dragFile(
+  page: Page,
+  type: 'dragover' | 'drop',
+  name: string,
+  path: string,
+): Promise<void> {
+  await page.evaluate(
+    ({ type, name, path }) => {
+      const w = window as unknown as { __cvjDropPaths?: Record<string, string> };
+      w.__cvjDropPaths = { ...w.__cvjDropPaths, [name]: path };
+      const data = new DataTransfer();
+      data.items.add(new File(['(main reads the file from its path)'], name));
+      const target = document.querySelector('.react-flow__pane')!;
+      const events = type === 'drop' ? ['drop'] : ['dragenter', 'dragover'];
+      for (const event of events) {
+        target.dispatchEvent(
+          new DragEvent(event, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    },
+    { type, name, path },
+  );
+}
+
+/** A file with these bytes dragged over the canvas in a browser, then dropped unless `hover`. */
+export async function dropBytes(
+  page: Page,
+  file: { name: string; type: string; bytes: Uint8Array },
+  hover = false,
+): Promise<void> {
+  await page.evaluate(
+    ({ name, type, bytes, hover }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      const pane = document.querySelector('.react-flow__pane')!;
+      for (const event of hover ? ['dragenter', 'dragover'] : ['dragenter', 'dragover', 'drop']) {
+        pane.dispatchEvent(
+          new DragEvent(event, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    },
+    { name: file.name, type: file.type, bytes: [...file.bytes], hover },
+  );
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RecoveryEntrySchema } from '../../../shared/ipc/contract';
 import {
   BrowserRecoveryStore,
   isQuotaError,
@@ -93,6 +94,44 @@ describe('browser recovery store', () => {
     }
     expect(isQuotaError(thrown)).toBe(true);
     expect([...storage.items.keys()].filter((k) => !k.endsWith('index'))).toEqual([]);
+  });
+
+  it('offers only index entries the desktop’s RecoveryEntrySchema accepts', async () => {
+    const storage = new MemoryStorage();
+    const good = entry(newRecoveryId(), 'Kept', '2026-01-01T10:00:00.000Z');
+    const badIds = ['ABC', `${'g'.repeat(32)}`, newRecoveryId(), newRecoveryId(), newRecoveryId()];
+    const bad = [
+      entry(badIds[0]!, 'Not an id', '2026-01-01T10:00:00.000Z'),
+      entry(badIds[1]!, 'Not hex', '2026-01-01T10:00:00.000Z'),
+      { ...entry(badIds[2]!, 'Extra field', '2026-01-01T10:00:00.000Z'), path: '/etc/passwd' },
+      { id: badIds[3], originalName: null, savedAt: '2026-01-01T10:00:00.000Z' },
+      { ...entry(badIds[4]!, 'Time as a number', ''), savedAt: 1 },
+      'not an entry',
+      null,
+    ];
+    for (const id of [good.id, ...badIds]) {
+      storage.setItem(`cvj-studio.recovery.${id}`, JSON.stringify({ id, text: 'journey' }));
+    }
+    storage.setItem('cvj-studio.recovery.index', JSON.stringify([...bad, good]));
+    const store = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    const offered = await store.listLeftBehind();
+    expect(offered).toEqual([good]);
+    expect(offered.every((e) => RecoveryEntrySchema.safeParse(e).success)).toBe(true);
+    for (const id of badIds) expect(store.read(id)).toBeNull();
+    expect(store.read(good.id)).toEqual({ entry: good, text: 'journey' });
+  });
+
+  it('does not restore a text stored under another autosave’s key', () => {
+    const storage = new MemoryStorage();
+    const store = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    const id = newRecoveryId();
+    store.write(entry(id, 'Mine', '2026-01-01T10:00:00.000Z'), 'my text');
+    storage.setItem(`cvj-studio.recovery.${id}`, JSON.stringify({ id: newRecoveryId(), text: 'x' }));
+    expect(store.read(id)).toBeNull();
+    storage.setItem(`cvj-studio.recovery.${id}`, JSON.stringify({ id, text: 42 }));
+    expect(store.read(id)).toBeNull();
+    storage.setItem(`cvj-studio.recovery.${id}`, '{torn');
+    expect(store.read(id)).toBeNull();
   });
 
   it('ignores a damaged index', async () => {

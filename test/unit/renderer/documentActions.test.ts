@@ -48,13 +48,15 @@ function fakeDocuments(overrides: Partial<DocumentsApi> = {}): DocumentsApi {
 function setup(documents: DocumentsApi, kind: 'desktop' | 'browser' = 'desktop') {
   const store = createAppStore(createStarterJourney({ id: 'j', now: NOW }));
   const platform: Platform = {
-    kind,
+    isBrowser: kind === 'browser',
     documents,
     getAppInfo: async () => ({ name: 'CVJ Studio', version: '0', platform: 'test' }),
     setWindowState: async () => {},
     onMenuCommand: () => () => {},
     openExternal: async () => {},
-    ...(kind === 'browser' ? { forgetFile: vi.fn() } : {}),
+    exportFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    copyImage: vi.fn(async () => {}),
+    forgetFile: vi.fn(),
   };
   return { store, platform, actions: createDocumentActions(store, platform) };
 }
@@ -258,6 +260,7 @@ describe('open', () => {
     const desktop = setup(fakeDocuments());
     await desktop.actions.newDocument();
     expect(desktop.platform.documents.newWindow).toHaveBeenCalled();
+    expect(desktop.platform.forgetFile).not.toHaveBeenCalled();
 
     const browser = setup(fakeDocuments(), 'browser');
     await browser.actions.newDocument();
@@ -268,10 +271,41 @@ describe('open', () => {
   it('a dropped file that is not a journey is refused by its name before anything else', async () => {
     const documents = fakeDocuments();
     const { store, actions } = setup(documents);
-    const dropping = actions.openDropped([{ name: 'photo.png' } as File]);
+    const dropping = actions.openDropped([{ name: 'photo.gif' } as File]);
     expect(await answer(store, 'ok')).toBe('This is not a journey file');
     await dropping;
     expect(documents.openDropped).not.toHaveBeenCalled();
+  });
+
+  it('dropped exported images open like journey files: all on the desktop, the first in a browser', async () => {
+    const opened = (name: string): OpenOutcome => ({
+      status: 'opened',
+      document: { text: journeyText(name), name: 'Untitled journey', hasFile: false, edited: true, recoveredAt: null },
+    });
+    const dropped = ['photo.gif', 'Launch.PNG', 'Launch.svg', 'plan.cvj'].map(
+      (name) => ({ name }) as File,
+    );
+    const desktopDocs = fakeDocuments({
+      openDropped: vi.fn(async (file) => opened(`from ${file.name}`)),
+    });
+    const desktop = setup(desktopDocs);
+    await desktop.actions.openDropped(dropped);
+    expect(vi.mocked(desktopDocs.openDropped).mock.calls.map(([file]) => file.name)).toEqual([
+      'Launch.PNG',
+      'Launch.svg',
+      'plan.cvj',
+    ]);
+    expect(desktop.store.getState().doc.title).toBe('from plan.cvj');
+    expect(desktop.store.getState().prompts).toHaveLength(0);
+
+    const browserDocs = fakeDocuments({
+      openDropped: vi.fn(async (file) => opened(`from ${file.name}`)),
+    });
+    const browser = setup(browserDocs, 'browser');
+    await browser.actions.openDropped(dropped);
+    expect(browserDocs.openDropped).toHaveBeenCalledTimes(1);
+    expect(browser.store.getState().doc.title).toBe('from Launch.PNG');
+    expect(browser.store.getState().session.hasFile).toBe(false);
   });
 });
 

@@ -1,0 +1,6 @@
+/**
+ * true only in the test build (`npm run build:test`, out/renderer-test), which the browser tests
+ * and the bench load; false in every build users run. Set by `define` in electron.vite.config.ts,
+ * so the production bundle drops the test hooks (window.cvjDebug, window.cvjBench) entirely.
+ */
+declare const __CVJ_TEST_HOOKS__: boolean;
