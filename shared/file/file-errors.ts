@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UNTITLED_NAME } from './file-names';
 import type { ParseError } from './result';
-import { formatFileSize, MAX_FILE_BYTES } from './size';
+import { formatFileSize, MAX_FILE_BYTES, tooLargeReason } from './size';
 
 /**
  * Why opening or saving a journey failed, and the sentences the user reads about it: the one
@@ -84,7 +84,7 @@ export function readFailureReason(code: FileErrorCode, size?: number): string {
     case 'EBUSY':
       return 'another program is using it. Close that program and try again.';
     case 'TOO_LARGE':
-      return `it is ${size === undefined ? 'too large' : formatFileSize(size)}, larger than the ${formatFileSize(MAX_FILE_BYTES)} a journey file may be. It is probably not a journey.`;
+      return tooLargeReason(size);
     default:
       return 'something unexpected went wrong while reading it.';
   }

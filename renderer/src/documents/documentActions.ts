@@ -1,4 +1,4 @@
-import type { FileError } from '../../../shared/file/file-errors';
+import { saveFailure, type FileError } from '../../../shared/file/file-errors';
 import type {
   OpenedDocument,
   OpenOutcome,
@@ -8,7 +8,7 @@ import type {
   SaveRequest,
 } from '../../../shared/ipc/contract';
 import { parseJourneyFile } from '../../../shared/file/parse';
-import { formatFileSize, MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
+import { MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
 import { stampSaved } from '../../../shared/model/commands/journey';
 import { newJourney } from '../commands/actions';
 import type { Platform } from '../platform';
@@ -137,7 +137,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
         kind: 'message',
         tone: 'error',
         title: 'Your journey was not saved',
-        message: `Couldn’t save “${name}”: the journey is larger than the ${formatFileSize(MAX_FILE_BYTES)} a file may be. Your journey is still open and unsaved.`,
+        message: saveFailure('TOO_LARGE', name).message,
       });
       return false;
     }

@@ -1,4 +1,4 @@
-import type { FileError } from '../../../shared/file/file-errors';
+import { notCvjError, type FileError } from '../../../shared/file/file-errors';
 import type { SaveConflict } from '../../../shared/ipc/contract';
 import type { ChoicePrompt, MessagePrompt } from '../store/promptSlice';
 
@@ -136,7 +136,7 @@ export function notJourneyDropPrompt(fileName: string): MessagePrompt {
     kind: 'message',
     tone: 'error',
     title: 'This is not a journey file',
-    message: `Couldn’t open ${quoted(fileName)}: CVJ Studio opens journey files (.cvj) and the PNG and SVG images it exported with the journey inside.`,
+    message: notCvjError(fileName).message,
   };
 }
 
