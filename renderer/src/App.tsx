@@ -11,6 +11,7 @@ import { DocumentActionsProvider, useDocumentActions } from './documents/context
 import { DocumentDialogs } from './documents/DocumentDialogs';
 import { FileDropZone } from './documents/FileDropZone';
 import { useDocumentLifecycle } from './documents/useDocumentLifecycle';
+import { useEditorCommands } from './commands/useEditorCommands';
 
 export function App() {
   const platform = usePlatform();
@@ -30,6 +31,8 @@ function Editor() {
   const actions = useDocumentActions();
   // Window title, autosave, main's events and the startup hand-over (documents.ready).
   useDocumentLifecycle(store, platform, actions);
+  // Menu, keyboard and clipboard: the app's, whatever has focus; the canvas only draws.
+  const { fitJourney, trackPointer } = useEditorCommands(platform);
 
   return (
     <div className="cvj-app">
@@ -37,7 +40,7 @@ function Editor() {
       <div className="cvj-workspace">
         <Palette />
         <main className="cvj-main">
-          <JourneyCanvas />
+          <JourneyCanvas fitJourney={fitJourney} onPointer={trackPointer} />
         </main>
         <Inspector />
       </div>

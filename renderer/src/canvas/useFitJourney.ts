@@ -10,7 +10,9 @@ const PAD = 16;
  * card, anchored to the top. React Flow's fitView fits only the cards and centres them, which
  * crops the lanes and floats the stage names mid-screen.
  */
-export function useFitJourney(laneHeight: number) {
+export type FitJourney = (options?: { duration?: number }) => void;
+
+export function useFitJourney(): FitJourney {
   const { setViewport } = useReactFlow();
   const flowStore = useStoreApi();
   const store = useAppStoreApi();
@@ -22,7 +24,6 @@ export function useFitJourney(laneHeight: number) {
       for (const t of store.getState().doc.tactics) {
         bottom = Math.max(bottom, t.position.y + CARD_HEIGHT + 48);
       }
-      bottom = Math.min(bottom, laneHeight);
       const zoom = Math.min(
         maxZoom,
         Math.max(minZoom, Math.min((width - 2 * PAD) / CANVAS_WIDTH, (height - 2 * PAD) / bottom)),
@@ -30,6 +31,6 @@ export function useFitJourney(laneHeight: number) {
       const x = (width - CANVAS_WIDTH * zoom) / 2;
       void setViewport({ x, y: PAD, zoom }, { duration: options.duration ?? 0 });
     },
-    [setViewport, flowStore, store, laneHeight],
+    [setViewport, flowStore, store],
   );
 }
