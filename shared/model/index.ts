@@ -8,3 +8,4 @@ export * from './ids';
 export * from './commands';
 export * from './selectors';
 export * from './starter';
+export * from './reconcile';
