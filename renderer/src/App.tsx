@@ -9,6 +9,7 @@ import { usePlatform } from './platform/context';
 import { useAppStoreApi } from './store/context';
 import { DocumentActionsProvider, useDocumentActions } from './documents/context';
 import { DocumentDialogs } from './documents/DocumentDialogs';
+import { DocumentNotice } from './documents/DocumentNotice';
 import { FileDropZone } from './documents/FileDropZone';
 import { useDocumentLifecycle } from './documents/useDocumentLifecycle';
 import { useEditorCommands } from './commands/useEditorCommands';
@@ -41,6 +42,7 @@ function Editor() {
         <Palette />
         <main className="cvj-main">
           <JourneyCanvas fitJourney={fitJourney} onPointer={trackPointer} />
+          <DocumentNotice />
         </main>
         <Inspector />
       </div>
