@@ -9,8 +9,10 @@ import { usePlatform } from './platform/context';
 import { useAppStoreApi } from './store/context';
 import { DocumentActionsProvider, useDocumentActions } from './documents/context';
 import { DocumentDialogs } from './documents/DocumentDialogs';
+import { DocumentNotice } from './documents/DocumentNotice';
 import { FileDropZone } from './documents/FileDropZone';
 import { useDocumentLifecycle } from './documents/useDocumentLifecycle';
+import { useEditorCommands } from './commands/useEditorCommands';
 
 export function App() {
   const platform = usePlatform();
@@ -30,6 +32,8 @@ function Editor() {
   const actions = useDocumentActions();
   // Window title, autosave, main's events and the startup hand-over (documents.ready).
   useDocumentLifecycle(store, platform, actions);
+  // Menu, keyboard and clipboard: the app's, whatever has focus; the canvas only draws.
+  const { fitJourney, trackPointer } = useEditorCommands(platform);
 
   return (
     <div className="cvj-app">
@@ -37,7 +41,8 @@ function Editor() {
       <div className="cvj-workspace">
         <Palette />
         <main className="cvj-main">
-          <JourneyCanvas />
+          <JourneyCanvas fitJourney={fitJourney} onPointer={trackPointer} />
+          <DocumentNotice />
         </main>
         <Inspector />
       </div>

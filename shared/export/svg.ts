@@ -3,6 +3,7 @@ import { tacticsById } from '../model/selectors';
 import { isStageId, STAGES } from '../model/stages';
 import type { Connection, Journey, StageId, Tactic } from '../model/types';
 import { UNTITLED_JOURNEY } from '../model/names';
+import { reconcileLayout } from '../model/reconcile';
 import { serializeJourneyFile } from '../file/serialize';
 import { APP_NAME, APP_VERSION } from '../file/version';
 import {
@@ -20,50 +21,9 @@ import { drawHeaders, drawLanes, type Area } from './svg-lanes';
 import { baselineOffset, layoutText, normalizeText, type TextStyle } from './text-layout';
 import { CANVAS, INK, isHexColor, normalizeHex, WHITE } from './theme';
 import { el, escapeText, num, startTag, textEl, type Attrs } from './xml';
+import type { ExportScope, SvgExport, SvgExportOptions } from './svg-options';
 
-export type ExportScope = 'all' | { stage: StageId } | { ids: readonly string[] };
-
-export interface SvgExportOptions {
-  /** The whole journey (default), one stage's lane, or some tactics and the connections among them. */
-  scope?: ExportScope;
-  /** `theme` (the canvas's #f8fafc, default), `white`, `transparent` or a hex colour. */
-  background?: string;
-  /** Stage headers on top of the lanes. Default true, except for an `ids` scope. */
-  includeHeaders?: boolean;
-  /** The journey's title above the lanes. Default true. */
-  includeTitle?: boolean;
-  /** Put the journey (as .cvj text) in a `<metadata>` element. Default true. */
-  embed?: boolean;
-  /**
-   * The .cvj text to embed; default `serializeJourneyFile(doc)`. Pass
-   * `serializeJourneyFile(doc, { extra: parsed.file })` to keep a file's unknown keys.
-   */
-  embedText?: string;
-  /**
-   * CSS font-family list. Text is laid out with the metrics of the shipped Inter, so change this
-   * only to name Inter differently. Letters, digits, spaces, commas, quotes and hyphens only.
-   */
-  fontFamily?: string;
-  /**
-   * The round connection handles on the cards' edges: only where a connection attaches
-   * (`connected`, default: arrows start and end on a handle, as on the canvas, without the
-   * editing affordance on unconnected cards), on every card as the canvas shows them (`all`),
-   * or `none`.
-   */
-  handles?: 'connected' | 'all' | 'none';
-  /** Multiplies the width and height attributes (the drawing keeps its viewBox). Default 1. */
-  scale?: number;
-}
-
-export interface SvgExport {
-  svg: string;
-  /** The width and height attributes, in CSS pixels (user units times `scale`). */
-  width: number;
-  height: number;
-  /** How many tactics and connections the image shows (the scope's). */
-  tactics: number;
-  connections: number;
-}
+export type { ExportScope, SvgExport, SvgExportOptions } from './svg-options';
 
 /**
  * Font stack of every exported text: Inter first, which the CLI's rasteriser loads from
@@ -90,9 +50,12 @@ const SELECTION_PADDING = 24;
  * The journey as a standalone SVG 1.1 document: lanes, stage headers, cards with their icons and
  * badges, connections with arrowheads and labels, all as plain shapes and real `<text>` (no
  * foreignObject, no images, no external references, no CSS), laid out with the same code as the
- * canvas. Pure and deterministic: the same journey and options give the same bytes.
+ * canvas. Pure and deterministic: the same journey and options give the same bytes. Cards are
+ * drawn where the app shows them: in their stage's lane (see reconcileLayout), whatever the
+ * positions of a file opened from an older version or another tool say.
  */
-export function renderJourneySvg(doc: Journey, options: SvgExportOptions = {}): SvgExport {
+export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {}): SvgExport {
+  const doc = reconcileLayout(journey).journey;
   const scope = options.scope ?? 'all';
   const scale = options.scale ?? 1;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError('scale must be above 0');
@@ -139,7 +102,7 @@ export function renderJourneySvg(doc: Journey, options: SvgExportOptions = {}): 
   parts.push(`<title>${escapeText(clip(title, MAX_TITLE_ELEMENT))}</title>`);
   parts.push(`<desc>${escapeText(description)}</desc>`);
   if (options.embed ?? true) {
-    parts.push(svgJourneyMetadata(options.embedText ?? serializeJourneyFile(doc)));
+    parts.push(svgJourneyMetadata(options.embedText ?? serializeJourneyFile(journey)));
   }
   if (ctx.defs.length > 0) parts.push(el('defs', {}, ctx.defs.join('')));
   if (background) parts.push(el('rect', { width, height, fill: background }));

@@ -9,3 +9,4 @@ export * from './commands';
 export * from './selectors';
 export * from './starter';
 export * from './names';
+export * from './reconcile';

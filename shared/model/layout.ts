@@ -21,6 +21,14 @@ export function laneLeft(stage: StageId): number {
   return stageIndex(stage) * LANE_WIDTH;
 }
 
+/** The highest a card's top edge goes: below the lane's header band and padding, on the grid. */
+export const LANE_CARD_TOP = ceilToGrid(LANE_HEADER_HEIGHT + LANE_PADDING);
+
+/** Whether a card whose left edge is at `x` lies within the lane's width. */
+export function cardFitsLane(x: number, stage: StageId): boolean {
+  return x >= laneLeft(stage) && x + CARD_WIDTH <= laneLeft(stage) + LANE_WIDTH;
+}
+
 /** The lane under a canvas x coordinate; points outside all lanes go to the nearest lane. */
 export function stageAtX(x: number): StageId {
   const index = Math.min(STAGE_IDS.length - 1, Math.max(0, Math.floor(x / LANE_WIDTH)));
@@ -42,9 +50,8 @@ export function snapToGrid(value: number): number {
  */
 export function placeCard(position: Point, stage: StageId = stageOfCard(position)): Point {
   const [left, right] = cardLeftRange(stage);
-  const top = ceilToGrid(LANE_HEADER_HEIGHT + LANE_PADDING);
   const x = Math.min(right, Math.max(left, snapToGrid(position.x)));
-  const y = Math.max(top, snapToGrid(position.y));
+  const y = Math.max(LANE_CARD_TOP, snapToGrid(position.y));
   return { x, y };
 }
 

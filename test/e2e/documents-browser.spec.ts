@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serializeJourneyFile } from '../../shared/file/serialize';
 import { createStarterJourney } from '../../shared/model/starter';
+import { reconcileLayout } from '../../shared/model/reconcile';
 import {
   addTactic,
   alert,
@@ -105,7 +106,8 @@ test.describe('documents (browser fallback)', () => {
     await openApp(page);
     await addTactic(page, 'SEO');
     const mine = await getDocument(page);
-    const full = join(FIXTURES, 'v1/full.cvj');
+    // A file already in order opens clean (full.cvj would open repaired, hence unsaved).
+    const full = join(FIXTURES, 'export/eight-stages.cvj');
 
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     const question = alert(page);
@@ -122,7 +124,7 @@ test.describe('documents (browser fallback)', () => {
     );
     expect(saved.journey).toEqual(mine);
     await (await choosing).setFiles(full);
-    await expectClean(page, 'full.cvj');
+    await expectClean(page, 'eight-stages.cvj');
     expect(await getDocument(page)).toEqual(readJourney(full));
 
     // Don't save: replaced without saving.
@@ -131,8 +133,11 @@ test.describe('documents (browser fallback)', () => {
       await page.getByRole('button', { name: 'Open', exact: true }).click();
       await alert(page).getByRole('button', { name: 'Don’t save' }).click();
     });
-    await expectClean(page, 'starter.cvj');
-    expect(await getDocument(page)).toEqual(readJourney(join(FIXTURES, 'v1/starter.cvj')));
+    // starter.cvj comes from older lane geometry: it opens with its cards moved into their lanes.
+    await expect(fileStatus(page)).toContainText('starter.cvj');
+    expect(await getDocument(page)).toEqual(
+      reconcileLayout(readJourney(join(FIXTURES, 'v1/starter.cvj'))).journey,
+    );
   });
 
   test('a broken file or a newer version gives the same messages; the journey stays', async ({

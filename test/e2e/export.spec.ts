@@ -142,8 +142,10 @@ test.describe('export (browser)', () => {
     if (!fromSvg.ok) throw new Error(fromSvg.error.message);
     expect(fromSvg.journey).toEqual(original);
 
-    // New, then open the exported PNG through the app: the same journey, untitled.
+    // New, then open the exported PNG through the app: the same journey, untitled. full.cvj
+    // opened with its cards moved into their lanes, so it is unsaved: New asks first.
     await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Don’t save' }).click();
     await expect(page.locator('.react-flow__node')).toHaveCount(0);
     const pngPath = join(dir, 'reopen.png');
     (await import('node:fs')).writeFileSync(pngPath, png.bytes);

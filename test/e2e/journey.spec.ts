@@ -39,11 +39,12 @@ test('a strategist builds a whole journey with the mouse', async ({ page, contex
   let doc = await getDocument(page);
   expect(doc.tactics.map((t) => t.stage)).toEqual(STAGES.map((s) => s.id));
   expect(doc.tactics.map((t) => t.title)).toEqual(PICKS);
-  await expect(page.locator('.react-flow__node')).toHaveCount(8);
 
-  // Connect them in journey order, with the whole journey in view.
+  // Connect them in journey order, with the whole journey in view (each drop panned its card
+  // into sight beside the inspector, so the first lanes went off the left edge).
   await page.getByRole('button', { name: 'Fit view' }).click();
   await page.waitForTimeout(400);
+  await expect(page.locator('.react-flow__node')).toHaveCount(8);
   for (let i = 0; i < 7; i++) await connectCards(page, doc.tactics[i]!.id, doc.tactics[i + 1]!.id);
   doc = await getDocument(page);
   expect(doc.connections.map((c) => [c.source, c.target])).toEqual(

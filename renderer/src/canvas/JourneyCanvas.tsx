@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useLayoutEffect, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
 import {
   ControlButton,
   Controls,
@@ -12,7 +12,7 @@ import {
 } from '@xyflow/react';
 import type { Point } from '../../../shared/model/types';
 import { getStage } from '../../../shared/model/stages';
-import { stageAtX } from '../../../shared/model/layout';
+import { CARD_HEIGHT, CARD_WIDTH, stageAtX } from '../../../shared/model/layout';
 import type { ConnectionEdge, TacticNode } from './flowMapping';
 import { TacticCard } from './TacticCard';
 import { ConnectionLine } from './ConnectionLine';
@@ -24,13 +24,9 @@ import { SvgIcon } from './Icon';
 import { FitIcon } from '../ui/icons';
 import { TACTIC_DRAG_TYPE } from './dnd';
 import { useJourneyFlow } from './useJourneyFlow';
-import { useFitJourney } from './useFitJourney';
+import type { FitJourney } from './useFitJourney';
 import { useRevealCards } from './useRevealCards';
-import { useMenuCommands } from '../commands/useMenuCommands';
-import { useEditorKeyboard } from '../commands/useEditorKeyboard';
-import { useClipboard } from '../commands/useClipboard';
 import { addTacticAt } from '../commands/actions';
-import { usePlatform } from '../platform/context';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { OVERVIEW_ZOOM } from './zoomLevels';
 
@@ -44,17 +40,24 @@ function minimapColor(node: TacticNode): string {
   return getStage(node.data.tactic.stage).color;
 }
 
-export function JourneyCanvas() {
+export interface JourneyCanvasProps {
+  /** Fits the whole journey in view: on load, and from the fit button. */
+  fitJourney: FitJourney;
+  /** Where the pointer is over the canvas, in window pixels; null when it leaves. */
+  onPointer(screen: Point | null): void;
+}
+
+/**
+ * The journey drawn with React Flow: lanes, headers, cards, connections, the overview. It draws
+ * and forwards gestures (drop, double-click, drag, connect) to commands; the menu, keyboard and
+ * clipboard are the app's (see useEditorCommands).
+ */
+export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
   const store = useAppStoreApi();
   const flow = useJourneyFlow();
-  const fitJourney = useFitJourney(flow.height);
   const { screenToFlowPosition, setCenter } = useReactFlow();
-  const pointer = useRef<Point | null>(null);
   const overview = useFlowStore((s) => s.transform[2] < OVERVIEW_ZOOM);
 
-  useMenuCommands(usePlatform(), fitJourney);
-  useEditorKeyboard(fitJourney);
-  useClipboard(pointer);
   useRevealCards();
 
   const onInit = useCallback(() => fitJourney({ duration: 0 }), [fitJourney]);
@@ -94,7 +97,8 @@ export function JourneyCanvas() {
       const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const card = overview ? tacticAt(store.getState().doc.tactics, at) : undefined;
       if (card) {
-        void setCenter(card.position.x + 140, card.position.y + 52, { zoom: 1, duration: 250 });
+        const centre = { x: card.position.x + CARD_WIDTH / 2, y: card.position.y + CARD_HEIGHT / 2 };
+        void setCenter(centre.x, centre.y, { zoom: 1, duration: 250 });
         return;
       }
       store.getState().openQuickAdd({ stage: stageAtX(at.x), screen: { x: e.clientX, y: e.clientY }, flow: at });
@@ -112,12 +116,8 @@ export function JourneyCanvas() {
     [store, screenToFlowPosition, overview],
   );
 
-  const onPointerMove = useCallback((e: PointerEvent) => {
-    pointer.current = { x: e.clientX, y: e.clientY };
-  }, []);
-  const onPointerLeave = useCallback(() => {
-    pointer.current = null;
-  }, []);
+  const onPointerMove = useCallback((e: PointerEvent) => onPointer({ x: e.clientX, y: e.clientY }), [onPointer]);
+  const onPointerLeave = useCallback(() => onPointer(null), [onPointer]);
 
   return (
     <div

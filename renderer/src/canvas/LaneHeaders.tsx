@@ -1,10 +1,9 @@
 import { useStore as useFlowStore } from '@xyflow/react';
 import { STAGES } from '../../../shared/model/stages';
-import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../../shared/model/layout';
+import { LANE_WIDTH } from '../../../shared/model/layout';
+import { headerBand, headerTop } from './viewGeometry';
 
-const MIN_BAND = 64;
 const COMPACT_BELOW_WIDTH = 130;
-const FULL_BAND = 120;
 
 /**
  * Stage headers in screen space, like a spreadsheet's frozen header row: they follow the lanes
@@ -15,8 +14,7 @@ export function LaneHeaders() {
   const [x, y, zoom] = useFlowStore((s) => s.transform);
   const laneWidth = LANE_WIDTH * zoom;
   // The band covers the lanes' header zone; cards start below it at any zoom.
-  const zone = LANE_HEADER_HEIGHT * zoom;
-  const band = Math.round(Math.max(MIN_BAND, Math.min(FULL_BAND, zone)));
+  const band = headerBand(zoom);
   // Fit the type to the lane: the name on one line, as many description lines as the band holds.
   // Bold label glyphs average ~0.56 em; the number disc and padding take the rest of the lane.
   const chrome = laneWidth < COMPACT_BELOW_WIDTH ? 42 : 60;
@@ -31,7 +29,7 @@ export function LaneHeaders() {
     <div
       className={`cvj-headers${compact ? ' cvj-headers--compact' : ''}`}
       style={{
-        top: Math.max(0, y),
+        top: headerTop({ x, y, zoom }),
         height: band,
         ['--label-size' as string]: `${labelSize}px`,
         ['--description-lines' as string]: descriptionLines,

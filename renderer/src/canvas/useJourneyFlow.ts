@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { Connection as FlowConnection, Edge, EdgeChange, NodeChange, OnNodeDrag } from '@xyflow/react';
 import type { Point } from '../../../shared/model/types';
 import { CARD_HEIGHT, laneHeight } from '../../../shared/model/layout';
-import { connectTactics, moveTactics, reconnectConnection } from '../../../shared/model/commands';
+import { canConnect, connectTactics, moveTactics, reconnectConnection } from '../../../shared/model/commands';
 import { createId } from '../../../shared/model/ids';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
@@ -90,13 +90,10 @@ export function useJourneyFlow() {
     [store],
   );
 
-  // No self-connections and no second connection between the same two cards (in that direction).
+  // The commands' own rule: a drop the command would ignore is never offered.
   const isValidConnection = useCallback(
-    (c: FlowConnection | Edge) => {
-      if (c.source === c.target) return false;
-      const existing = store.getState().doc.connections;
-      return !existing.some((x) => x.source === c.source && x.target === c.target && x.id !== ('id' in c ? c.id : undefined));
-    },
+    (c: FlowConnection | Edge) =>
+      canConnect(store.getState().doc, { source: c.source, target: c.target, except: 'id' in c ? c.id : undefined }),
     [store],
   );
 

@@ -1,16 +1,18 @@
 import { useEffect } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
+import type { Journey } from '../../../shared/model/types';
 import { useAppStore, useAppStoreApi } from '../store/context';
+import { centreViewport, revealViewport, type Box } from './viewGeometry';
 import { FOCUS_ZOOM, OVERVIEW_ZOOM } from './zoomLevels';
 
-const MARGIN = 48;
-
 /**
- * Brings cards that were just added, pasted or duplicated into view: a card added to the
- * bottom of a long lane must not land off-screen where nobody sees it. Pans only as far as
- * needed. It zooms only for a card that is to take keyboard focus while the journey is shown as
- * the overview (no DOM cards there): that card is centred at FOCUS_ZOOM.
+ * Brings what was just added, pasted, duplicated or opened in the inspector into view: a card
+ * added to the bottom of a long lane, or dropped on Promote as the inspector opens over that
+ * side, must not sit where nobody sees it. Pans only as far as needed, into the part of the
+ * canvas the inspector leaves free and below the stage headers. It zooms only for a card that
+ * is to take keyboard focus while the journey is shown as the overview (no DOM cards there):
+ * that card is centred at FOCUS_ZOOM.
  */
 export function useRevealCards(): void {
   const request = useAppStore((s) => s.reveal);
@@ -20,28 +22,52 @@ export function useRevealCards(): void {
 
   useEffect(() => {
     if (!request || request.ids.length === 0) return;
-    const ids = new Set(request.ids);
-    const cards = store.getState().doc.tactics.filter((t) => ids.has(t.id));
-    if (cards.length === 0) return;
-    const { width, height } = flowStore.getState();
-    const { x, y, zoom } = getViewport();
-    if (request.focus && zoom < OVERVIEW_ZOOM) {
-      const card = cards[0]!;
-      const centre = { x: card.position.x + CARD_WIDTH / 2, y: card.position.y + CARD_HEIGHT / 2 };
-      const at = { x: width / 2 - centre.x * FOCUS_ZOOM, y: height / 2 - centre.y * FOCUS_ZOOM };
-      void setViewport({ ...at, zoom: FOCUS_ZOOM }, { duration: 200 });
-      return;
-    }
-    const left = Math.min(...cards.map((c) => c.position.x)) * zoom + x;
-    const right = Math.max(...cards.map((c) => c.position.x + CARD_WIDTH)) * zoom + x;
-    const top = Math.min(...cards.map((c) => c.position.y)) * zoom + y;
-    const bottom = Math.max(...cards.map((c) => c.position.y + CARD_HEIGHT)) * zoom + y;
-    let dx = 0;
-    let dy = 0;
-    if (right > width - MARGIN) dx = width - MARGIN - right;
-    if (left + dx < MARGIN) dx = MARGIN - left;
-    if (bottom > height - MARGIN) dy = height - MARGIN - bottom;
-    if (top + dy < MARGIN) dy = MARGIN - top;
-    if (dx !== 0 || dy !== 0) void setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
+    const target = boxOf(store.getState().doc, request.ids);
+    const pane = flowStore.getState().domNode;
+    if (!target || !pane) return;
+    // Measured now, not taken from React Flow's size: the inspector that has just opened has
+    // narrowed the pane already, and React Flow hears of it a frame later.
+    const free = freeArea(pane);
+    if (!free) return;
+    const viewport = getViewport();
+    const next =
+      request.focus && viewport.zoom < OVERVIEW_ZOOM
+        ? centreViewport(target, FOCUS_ZOOM, free)
+        : revealViewport(target, viewport, free);
+    if (next) void setViewport(next, { duration: 200 });
   }, [request, store, flowStore, getViewport, setViewport]);
+}
+
+/** The flow-coordinate box around the cards (and the ends of the connections) with these ids. */
+function boxOf(doc: Journey, ids: readonly string[]): Box | null {
+  const wanted = new Set(ids);
+  for (const c of doc.connections) {
+    if (!wanted.has(c.id)) continue;
+    wanted.add(c.source);
+    wanted.add(c.target);
+  }
+  const box: Box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (const { id, position: p } of doc.tactics) {
+    if (!wanted.has(id)) continue;
+    box.left = Math.min(box.left, p.x);
+    box.top = Math.min(box.top, p.y);
+    box.right = Math.max(box.right, p.x + CARD_WIDTH);
+    box.bottom = Math.max(box.bottom, p.y + CARD_HEIGHT);
+  }
+  return Number.isFinite(box.left) ? box : null;
+}
+
+/**
+ * The part of the pane the inspector does not cover, in pane pixels. Today the inspector sits
+ * beside the canvas; measuring it keeps this right if it ever floats over it.
+ */
+function freeArea(pane: Element): Box | null {
+  const p = pane.getBoundingClientRect();
+  if (p.width === 0 || p.height === 0) return null;
+  let right = p.width;
+  const panel = document.querySelector('.cvj-inspector')?.getBoundingClientRect();
+  if (panel && panel.width > 0 && panel.left < p.right && panel.right > p.left) {
+    right = Math.min(right, panel.left - p.left);
+  }
+  return { left: 0, top: 0, right, bottom: p.height };
 }

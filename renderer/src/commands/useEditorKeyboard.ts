@@ -6,6 +6,7 @@ import { deleteSelection } from './actions';
 import { nudgeSelection, selectedTacticIds, type NudgeDirection } from './selectionActions';
 import { openQuickAddNearSelection } from './quickAdd';
 import { focusNeighbourCard, focusedCardId, trackCardFocus } from '../canvas/cardFocus';
+import type { FitJourney } from '../canvas/useFitJourney';
 
 const ARROWS: Record<string, NudgeDirection> = {
   ArrowLeft: 'left',
@@ -15,10 +16,10 @@ const ARROWS: Record<string, NudgeDirection> = {
 };
 
 /**
- * Canvas keyboard: everything reachable without a mouse. Keys typed into a text field stay
+ * The editor's keyboard: everything reachable without a mouse. Keys typed into a text field stay
  * there; modal sheets handle their own keys.
  */
-export function useEditorKeyboard(fitJourney: (options?: { duration?: number }) => void) {
+export function useEditorKeyboard(fitJourney: FitJourney) {
   const store = useAppStoreApi();
   const { screenToFlowPosition, flowToScreenPosition } = useReactFlow();
 

@@ -9,12 +9,13 @@ import { useAppStoreApi } from '../store/context';
 import { isEditableTarget } from '../platform/shortcuts';
 import { useDocumentActions } from '../documents/context';
 import { openExportDialog } from '../export/dialogState';
+import type { FitJourney } from '../canvas/useFitJourney';
 
 /**
  * Routes menu commands (native menu on the desktop, shortcuts in a browser) to the store and
  * the canvas. Edit commands aimed at a focused text field stay with that field.
  */
-export function useMenuCommands(platform: Platform, fitJourney: (o?: { duration?: number }) => void) {
+export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
   const store = useAppStoreApi();
   const documents = useDocumentActions();
   const { zoomIn, zoomOut, zoomTo, screenToFlowPosition, flowToScreenPosition } = useReactFlow();

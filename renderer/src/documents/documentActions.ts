@@ -10,6 +10,7 @@ import type {
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
 import { stampSaved } from '../../../shared/model/commands/journey';
+import { reconcileLayout } from '../../../shared/model/reconcile';
 import { newJourney } from '../commands/actions';
 import type { Platform } from '../platform';
 import { fileErrorFromParse } from '../platform/browserFileErrors';
@@ -22,6 +23,7 @@ import {
   conflictPrompt,
   discardRecoveryPrompt,
   fileErrorPrompt,
+  movedCardsNotice,
   notJourneyDropPrompt,
   revertPrompt,
   unexpectedPrompt,
@@ -83,13 +85,17 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       void show(fileErrorPrompt(fileErrorFromParse(parsed.error, 'open', opened.name), 'open'));
       return false;
     }
-    state().loadDocument(parsed.journey, {
+    // What the file says is what the user sees: a card its file placed outside its stage's lane
+    // is moved into it, and the journey opens unsaved, with a quiet notice of the move.
+    const { journey, moved } = reconcileLayout(parsed.journey);
+    state().loadDocument(journey, {
       name: opened.name,
       hasFile: opened.hasFile,
-      edited: opened.edited,
+      edited: opened.edited || moved.length > 0,
       recoveredAt: opened.recoveredAt,
       envelope: parsed.file,
     });
+    state().showNotice(moved.length > 0 ? movedCardsNotice(moved) : null);
     state().requestFit();
     if (parsed.warnings.length > 0) void show(warningsPrompt(opened.name, parsed.warnings));
     return true;
@@ -186,6 +192,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       if (!(await mayReplace('new'))) return;
       platform.forgetFile();
       newJourney(store);
+      state().showNotice(null);
       state().requestFit();
     },
     open: () => open('open', 'open a journey', () => documents.open()),

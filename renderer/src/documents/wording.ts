@@ -1,6 +1,8 @@
 import { notCvjError, type FileError } from '../../../shared/file/file-errors';
 import type { SaveConflict } from '../../../shared/ipc/contract';
+import type { MovedCard } from '../../../shared/model/reconcile';
 import type { ChoicePrompt, MessagePrompt } from '../store/promptSlice';
+import type { Notice } from '../store/uiSlice';
 
 /** The words of the file dialogs, in one place. Times are in the user's locale. */
 
@@ -147,5 +149,26 @@ export function warningsPrompt(name: string, warnings: string[]): MessagePrompt 
     title: `${quoted(name)} was opened with notes`,
     message: warnings[0] ?? '',
     ...(warnings.length > 1 ? { details: warnings } : {}),
+  };
+}
+
+/** After opening a journey whose positions disagreed with its stages (see reconcileLayout). */
+export function movedCardsNotice(moved: readonly MovedCard[]): Notice {
+  const count = moved.length;
+  const message =
+    count === 1
+      ? '1 card moved into its stage’s lane'
+      : `${count.toLocaleString('en-US')} cards moved into their stage’s lane`;
+  const named = moved.map((m) => m.title.trim()).filter((title) => title !== '');
+  const shown = named.slice(0, 3).map(quoted);
+  const rest = count - shown.length;
+  const which =
+    shown.length === 0
+      ? ''
+      : `: ${shown.join(', ')}${rest > 0 ? ` and ${rest.toLocaleString('en-US')} more` : ''}`;
+  const them = count === 1 ? 'it' : 'them';
+  return {
+    message,
+    detail: `The file had ${them} outside the lane or under its header${which}. Save to keep ${them} there.`,
   };
 }

@@ -10,6 +10,12 @@ export interface QuickAddRequest {
   flow: Point;
 }
 
+/** A quiet, non-modal message about the journey just opened (e.g. what was repaired on load). */
+export interface Notice {
+  message: string;
+  detail?: string;
+}
+
 /** Panels and dialogs: never saved, never an undo step. */
 export interface UiSlice {
   shortcutsOpen: boolean;
@@ -26,6 +32,9 @@ export interface UiSlice {
   fitToken: number;
   /** The last fitToken the canvas has fitted; cards stay unrendered while the two differ. */
   fittedToken: number;
+  /** Shown until dismissed or until another journey is loaded; null: none. */
+  notice: Notice | null;
+  showNotice(notice: Notice | null): void;
   markFitted(token: number): void;
   revealCards(ids: string[], options?: { focus?: boolean }): void;
   requestFit(): void;
@@ -42,6 +51,12 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   reveal: null,
   fitToken: 0,
   fittedToken: 0,
+  notice: null,
+  showNotice(notice) {
+    set((state) => {
+      state.notice = notice;
+    });
+  },
   markFitted(token) {
     set((state) => {
       state.fittedToken = token;

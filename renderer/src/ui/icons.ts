@@ -9,4 +9,6 @@ export {
   StickyNote as NotesIcon,
   Maximize as FitIcon,
   TriangleAlert as WarningIcon,
+  Info as InfoIcon,
+  X as CloseIcon,
 } from 'lucide';

@@ -11,16 +11,15 @@ export interface ConnectTacticsArgs {
 }
 
 /**
- * Ignores a self-connection, a missing end and a repeat of an existing source -> target pair.
+ * Ignores what `canConnect` refuses (a self-connection, a missing end, a repeat of an existing
+ * source -> target pair) and a taken id.
  * The reverse direction is a different connection and allowed; unusual flows are warned about
  * (see `connectionFlow`), never refused.
  */
 export function connectTactics(doc: Journey, args: ConnectTacticsArgs): Journey {
   const { id, source, target } = args;
-  if (source === target) return doc;
-  if (!hasTactics(doc, source, target)) return doc;
-  const clash = (c: Connection) => c.id === id || (c.source === source && c.target === target);
-  if (doc.connections.some(clash)) return doc;
+  if (!canConnect(doc, { source, target })) return doc;
+  if (doc.connections.some((c) => c.id === id)) return doc;
   const label = cleanText(args.label);
   const connection: Connection =
     label === undefined ? { id, source, target } : { id, source, target, label };
@@ -68,11 +67,9 @@ export function reconnectConnection(doc: Journey, args: ReconnectConnectionArgs)
   const { id, source, target } = args;
   const index = doc.connections.findIndex((connection) => connection.id === id);
   const current = doc.connections[index];
-  if (!current || source === target) return doc;
+  if (!current) return doc;
   if (current.source === source && current.target === target) return doc;
-  if (!hasTactics(doc, source, target)) return doc;
-  const clash = (c: Connection) => c.id !== id && c.source === source && c.target === target;
-  if (doc.connections.some(clash)) return doc;
+  if (!canConnect(doc, { source, target, except: id })) return doc;
   return produce(doc, (draft) => {
     const connection = draft.connections[index];
     if (!connection) return;
@@ -81,7 +78,18 @@ export function reconnectConnection(doc: Journey, args: ReconnectConnectionArgs)
   });
 }
 
-function hasTactics(doc: Journey, ...ids: string[]): boolean {
+/**
+ * The rule for a connection from `source` to `target`: two different cards of this journey,
+ * and no other connection (leaving out `except`, the one being reconnected) for that pair in
+ * that direction. `connectTactics` and `reconnectConnection` refuse what it refuses; the canvas
+ * asks it while a connection is being drawn, so it never offers a drop the command would ignore.
+ */
+export function canConnect(
+  doc: Journey,
+  { source, target, except }: { source: string; target: string; except?: string | undefined },
+): boolean {
+  if (source === target) return false;
   const byId = tacticsById(doc);
-  return ids.every((id) => byId.has(id));
+  if (!byId.has(source) || !byId.has(target)) return false;
+  return !doc.connections.some((c) => c.id !== except && c.source === source && c.target === target);
 }

@@ -8,7 +8,7 @@ import { isPng, pngSize } from '../../../shared/export';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { serializeJourneyFile } from '../../../shared/file/serialize';
 import { largeJourney } from './journeys';
-import { parseXml, repoRoot, walk } from './helpers';
+import { cardOrigins, inLane, parseXml, repoRoot, walk } from './helpers';
 
 /** Runs the real CLI, as `npx cvj` does, through bin/cvj.js. */
 function cvj(
@@ -158,6 +158,20 @@ describe('cvj export of a 1,000-tactic journey', () => {
     const root = parseXml(readFileSync(out, 'utf8'));
     expect([...walk(root)].filter((e) => e.attributes.class === 'cvj-card')).toHaveLength(1000);
     expect((await cvj('validate', out)).code).toBe(0);
+  }, 120_000);
+
+  it('draws full.cvj with every card in its stage’s lane, as the app shows it', async () => {
+    const file = 'test/fixtures/v1/full.cvj';
+    const out = join(dir, 'full.svg');
+    const { code } = await cvj('export', file, '--out', out);
+    expect(code).toBe(0);
+    const parsed = parseJourneyFile(readFileSync(join(repoRoot, file), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const origins = cardOrigins(readFileSync(out, 'utf8'));
+    expect(origins).toHaveLength(parsed.journey.tactics.length);
+    parsed.journey.tactics.forEach((t, i) =>
+      expect(inLane(origins[i]!, t.stage), t.title).toBe(true),
+    );
   }, 120_000);
 
   it('writes a PNG of the full size with the journey embedded', async () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { chromium, type Browser } from 'playwright-core';
 import { FONT_FACES } from '../../../shared/export';
+import { CARD_WIDTH, LANE_HEADER_HEIGHT, LANE_WIDTH, laneLeft } from '../../../shared/model/layout';
+import type { StageId } from '../../../shared/model/types';
 
 export const repoRoot = join(import.meta.dirname, '../../..');
 export const fontsDir = join(repoRoot, 'assets/fonts');
@@ -65,6 +67,23 @@ export function* walk(element: XmlElement): Generator<XmlElement> {
 }
 
 /** All text inside `<text>` elements, one string per `<text>` (tspans joined by a space). */
+/** Top-left corners of the drawn cards, in drawing (document) order. */
+export function cardOrigins(svg: string): { x: number; y: number }[] {
+  return [...walk(parseXml(svg))]
+    .filter((e) => e.attributes.class === 'cvj-card')
+    .map((e) => {
+      const m = /^translate\(([-\d.]+) ([-\d.]+)\)$/.exec(e.attributes.transform ?? '');
+      if (!m) throw new Error(`card without a translate: ${e.attributes.transform}`);
+      return { x: Number(m[1]), y: Number(m[2]) };
+    });
+}
+
+/** Whether a card whose top-left is `at` lies in its stage's lane, below the header band. */
+export function inLane(at: { x: number; y: number }, stage: StageId): boolean {
+  const left = laneLeft(stage);
+  return at.x >= left && at.x + CARD_WIDTH <= left + LANE_WIDTH && at.y >= LANE_HEADER_HEIGHT;
+}
+
 export function texts(root: XmlElement): string[] {
   const out: string[] = [];
   for (const el of walk(root)) {

@@ -4,7 +4,16 @@ import { parseJourneyFile } from '../../../shared/file/parse';
 import { serializeJourneyFile } from '../../../shared/file/serialize';
 import type { Journey } from '../../../shared/model/types';
 import { eightStageJourney } from './journeys';
-import { parseXml, readFixture, texts, walk, type XmlElement } from './helpers';
+import {
+  cardOrigins,
+  inLane,
+  parseXml,
+  readFixture,
+  texts,
+  walk,
+  type XmlElement,
+} from './helpers';
+import { reconcileLayout } from '../../../shared/model/reconcile';
 
 function load(path: string): Journey {
   const result = parseJourneyFile(readFixture(path));
@@ -134,6 +143,19 @@ describe('renderJourneySvg', () => {
       });
     });
   }
+
+  it('draws the cards of a file from older geometry in their stage’s lane, as the app shows them', () => {
+    const doc = FIXTURES.full();
+    expect(doc.tactics.filter((t) => !inLane(t.position, t.stage))).not.toEqual([]);
+    const { svg } = renderJourneySvg(doc);
+    const origins = cardOrigins(svg);
+    expect(origins).toEqual(
+      reconcileLayout(doc)
+        .journey.tactics.map((t) => t.position)
+        .map(({ x, y }) => ({ x, y })),
+    );
+    doc.tactics.forEach((t, i) => expect(inLane(origins[i]!, t.stage), t.title).toBe(true));
+  });
 
   it('exports one stage: its lane, header, cards and the connections inside it', async () => {
     const doc = eightStageJourney();

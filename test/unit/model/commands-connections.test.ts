@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canConnect,
   connectTactics,
   reconnectConnection,
   removeConnections,
@@ -125,5 +126,37 @@ describe('reconnectConnection', () => {
     expect(reconnectConnection(doc, { id: 'a-e', source: 'e', target: 'c' })).toBe(doc);
     expect(reconnectConnection(doc, { id: 'nope', source: 'a', target: 'c' })).toBe(doc);
     expect(reconnectConnection(doc, { id: 'a-e', source: 'a', target: 'e' })).toBe(doc);
+  });
+});
+
+describe('canConnect (the rule the canvas asks while a connection is drawn)', () => {
+  const ends = ['a', 'e', 'c', 'ghost'];
+
+  it('allows exactly the connections connectTactics makes', () => {
+    const doc = deepFreeze(sampleJourney());
+    for (const source of ends) {
+      for (const target of ends) {
+        const made = connectTactics(doc, { id: 'new', source, target }) !== doc;
+        expect(canConnect(doc, { source, target }), `${source} -> ${target}`).toBe(made);
+      }
+    }
+    expect(canConnect(doc, { source: 'a', target: 'e' })).toBe(false);
+    expect(canConnect(doc, { source: 'e', target: 'a' })).toBe(true);
+  });
+
+  it('leaving out the connection being dragged, allows exactly the moves reconnectConnection makes', () => {
+    const doc = deepFreeze(sampleJourney());
+    for (const source of ends) {
+      for (const target of ends) {
+        const unchanged = source === 'a' && target === 'e';
+        const moved = reconnectConnection(doc, { id: 'a-e', source, target }) !== doc;
+        if (!unchanged) {
+          expect(canConnect(doc, { source, target, except: 'a-e' }), `${source} -> ${target}`).toBe(moved);
+        }
+      }
+    }
+    // Its own pair is not a clash with itself; another connection's pair still is.
+    expect(canConnect(doc, { source: 'a', target: 'e', except: 'a-e' })).toBe(true);
+    expect(canConnect(doc, { source: 'e', target: 'c', except: 'a-e' })).toBe(false);
   });
 });

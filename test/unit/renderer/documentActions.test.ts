@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { OpenOutcome, SaveOutcome } from '../../../shared/ipc/contract';
 import type { DocumentsApi } from '../../../shared/ipc/desktop-api';
@@ -7,6 +9,7 @@ import { createAppStore, type AppStore } from '../../../renderer/src/store';
 import { isEdited } from '../../../renderer/src/store/sessionSlice';
 import { serializeJourneyFile } from '../../../shared/file/serialize';
 import { addTactic } from '../../../shared/model/commands';
+import { stageOfCard } from '../../../shared/model/layout';
 import { createStarterJourney } from '../../../shared/model/starter';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -370,5 +373,47 @@ describe('startup and recovery', () => {
     await discard;
     expect(documents.discardRecovery).toHaveBeenCalledWith(b.id);
     expect(store.getState().recoveryOffer).toBeNull();
+  });
+});
+
+describe('opening a file whose positions disagree with its stages', () => {
+  const fullText = readFileSync(join(import.meta.dirname, '../../fixtures/v1/full.cvj'), 'utf8');
+  const opened = (text: string, name: string): OpenOutcome => ({
+    status: 'opened',
+    document: { text, name, hasFile: true, edited: false, recoveredAt: null },
+  });
+
+  it('opens it with every card in its lane, unsaved, with one notice; saving keeps the new places', async () => {
+    const documents = fakeDocuments({ open: vi.fn(async () => opened(fullText, 'full.cvj')) });
+    const { store, actions } = setup(documents);
+    await actions.open();
+    const { doc } = store.getState();
+    expect(doc.tactics).toHaveLength(12);
+    for (const t of doc.tactics) expect(stageOfCard(t.position), t.title).toBe(t.stage);
+    expect(isEdited(store.getState())).toBe(true);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    expect(store.getState().notice).toEqual({
+      message: '12 cards moved into their stage’s lane',
+      detail:
+        'The file had them outside the lane or under its header: “SEO for "best espresso beans"”, “Instagram ads”, “Brewing guides” and 9 more. Save to keep them there.',
+    });
+
+    expect(await actions.save()).toBe(true);
+    const [request] = vi.mocked(documents.save).mock.calls[0]!;
+    const saved = JSON.parse(request.text) as { journey: { tactics: { position: object }[] } };
+    expect(saved.journey.tactics.map((t) => t.position)).toEqual(doc.tactics.map((t) => t.position));
+    expect(isEdited(store.getState())).toBe(false);
+  });
+
+  it('a file already in order opens clean and takes the notice away', async () => {
+    const open = vi.fn(async () => opened(fullText, 'full.cvj'));
+    const { store, actions } = setup(fakeDocuments({ open }));
+    await actions.open();
+    expect(store.getState().notice).not.toBeNull();
+    open.mockResolvedValueOnce(opened(journeyText('Tidy'), 'tidy.cvj'));
+    await actions.open();
+    expect(store.getState().doc.title).toBe('Tidy');
+    expect(isEdited(store.getState())).toBe(false);
+    expect(store.getState().notice).toBeNull();
   });
 });

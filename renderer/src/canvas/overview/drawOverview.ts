@@ -2,11 +2,10 @@ import type { Journey, Tactic } from '../../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/model/layout';
 import { getStage } from '../../../../shared/model/stages';
 import { tacticTitle } from '../../../../shared/model/names';
+import type { Viewport } from '../viewGeometry';
 
-export interface OverviewView {
-  x: number;
-  y: number;
-  zoom: number;
+/** The viewport and the pane's size, in pixels. */
+export interface OverviewView extends Viewport {
   width: number;
   height: number;
 }
