@@ -23,6 +23,14 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/playwright',
+  // Visual comparisons (test/e2e/visual.spec.ts): references live beside the specs and are
+  // committed; CI never writes a missing one (it fails instead). The tolerance absorbs font
+  // hinting and anti-aliasing, not a moved panel or a card in the wrong lane.
+  snapshotPathTemplate: 'test/e2e/__screenshots__/{arg}{ext}',
+  updateSnapshots: process.env.CI ? 'none' : 'missing',
+  expect: {
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, threshold: 0.25, animations: 'disabled', caret: 'hide' },
+  },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },

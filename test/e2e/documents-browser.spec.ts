@@ -13,6 +13,7 @@ import {
   parseText,
   readJourney,
   shoot,
+  expectSavedFrom,
 } from './bridge/documentsHelpers';
 import { getDocument, openApp, watchForErrors } from './helpers';
 
@@ -122,7 +123,7 @@ test.describe('documents (browser fallback)', () => {
     const saved = await saveByDownload(page, () =>
       alert(page).getByRole('button', { name: 'Save', exact: true }).click(),
     );
-    expect(saved.journey).toEqual(mine);
+    expectSavedFrom(saved.journey, mine);
     await (await choosing).setFiles(full);
     await expectClean(page, 'eight-stages.cvj');
     expect(await getDocument(page)).toEqual(readJourney(full));

@@ -34,6 +34,22 @@ export async function viewport(page: Page): Promise<{ x: number; y: number; zoom
   return { x: e as number, y: f as number, zoom: a as number };
 }
 
+/** Waits until the canvas stops moving (a reveal or fit pans with an animation). */
+export async function viewportSettled(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await viewport(page));
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [120] },
+    )
+    .toBe(true);
+}
+
 declare global {
   interface Window {
     cvjDebug?: { getDocument(): Journey; historySize(): number; selection(): string[] };

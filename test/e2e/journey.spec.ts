@@ -1,6 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STAGES } from '../../shared/model/stages';
-import { connectCards, drag, getDocument, newJourney, openApp, pointInLane, watchForErrors } from './helpers';
+import {
+  connectCards,
+  drag,
+  getDocument,
+  newJourney,
+  openApp,
+  pointInLane,
+  viewportSettled,
+  watchForErrors,
+} from './helpers';
 
 /** One library tactic per stage, by the name the palette shows. */
 const PICKS = ['SEO', 'Infographics', 'Lead magnet', 'Webinar', 'Onboarding', 'Upsell', 'Review sites', 'Affiliate program'];
@@ -35,6 +44,8 @@ test('a strategist builds a whole journey with the mouse', async ({ page, contex
       .getByRole('button', { name: PICKS[i], exact: true })
       .dragTo(lane, { targetPosition: { x: drop.x - box.x, y: drop.y - box.y }, force: true });
     await page.keyboard.press('Escape');
+    // The new card was panned into sight beside the inspector: drop the next one once it is still.
+    await viewportSettled(page);
   }
   let doc = await getDocument(page);
   expect(doc.tactics.map((t) => t.stage)).toEqual(STAGES.map((s) => s.id));

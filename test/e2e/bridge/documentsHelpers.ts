@@ -23,6 +23,15 @@ export function readJourney(path: string): Journey {
   return parseText(readFileSync(path, 'utf8'));
 }
 
+/**
+ * What a save wrote: the journey as it was edited, stamped with the time of the save
+ * (`meta.updatedAt`, later than before), and nothing else changed.
+ */
+export function expectSavedFrom(saved: Journey, edited: Journey): void {
+  expect({ ...saved, meta: { ...saved.meta, updatedAt: edited.meta.updatedAt } }).toEqual(edited);
+  expect(Date.parse(saved.meta.updatedAt)).toBeGreaterThan(Date.parse(edited.meta.updatedAt));
+}
+
 export function parseText(text: string): Journey {
   const parsed = parseJourneyFile(text);
   if (!parsed.ok) throw new Error(`not a journey: ${parsed.error.message}`);
