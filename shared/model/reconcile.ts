@@ -7,7 +7,8 @@ import {
   LANE_HEADER_HEIGHT,
   placeCard,
 } from './layout';
-import type { Journey, Point, StageId, Tactic } from './types';
+import { tacticsByStage } from './selectors';
+import { STAGE_IDS, type Journey, type Point, type StageId } from './types';
 
 /** A card `reconcileLayout` moved: where the file had it and where it is now. */
 export interface MovedCard {
@@ -41,17 +42,11 @@ const STACK_STEP = CARD_HEIGHT + GRID_SIZE * 2;
  * place. Pure and idempotent: a reconciled journey comes back as the same object.
  */
 export function reconcileLayout(journey: Journey): ReconciledLayout {
-  const lanes = new Map<StageId, Tactic[]>();
-  for (const tactic of journey.tactics) {
-    const lane = lanes.get(tactic.stage);
-    if (lane) lane.push(tactic);
-    else lanes.set(tactic.stage, [tactic]);
-  }
-
   const targets = new Map<string, Point>();
-  for (const [stage, cards] of lanes) {
-    // Top to bottom; sort is stable, so cards at the same height keep their document order.
-    const column = [...cards].sort((a, b) => a.position.y - b.position.y);
+  const lanes = tacticsByStage(journey);
+  for (const stage of STAGE_IDS) {
+    // In reading order: top to bottom, then left to right.
+    const column = lanes[stage];
     let previous: { from: number; to: number } | undefined;
     for (const card of column) {
       const { x, y } = card.position;
