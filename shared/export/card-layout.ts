@@ -3,15 +3,9 @@ import { getStage } from '../model/stages';
 import type { TacticAppearance } from '../model/selectors';
 import type { Tactic } from '../model/types';
 import { UNTITLED_TACTIC } from '../model/names';
-import {
-  baselineOffset,
-  layoutText,
-  measureText,
-  normalizeText,
-  normalLineHeight,
-  type TextLayout,
-  type TextStyle,
-} from './text-layout';
+import { layoutText, type TextLayout } from './text-layout';
+import { baselineOffset, measureText, normalLineHeight, type TextStyle } from './text-measure';
+import { normalizeText } from './text-normalize';
 
 /**
  * The geometry of a tactic card, transcribed from `.cvj-card*` and `.cvj-badge*` in

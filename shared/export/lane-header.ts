@@ -1,6 +1,7 @@
 import { LANE_WIDTH } from '../model/layout';
 import type { Stage } from '../model/stages';
-import { baselineOffset, layoutText, normalLineHeight, type TextLayout } from './text-layout';
+import { layoutText, type TextLayout } from './text-layout';
+import { baselineOffset, normalLineHeight } from './text-measure';
 
 /**
  * A stage header as the canvas shows it at 100% zoom (`.cvj-header*` in app.css with the

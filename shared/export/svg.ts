@@ -17,7 +17,9 @@ import { FONT_FAMILY } from './font-metrics';
 import { cardContext, drawCard } from './svg-cards';
 import { drawConnection, drawConnectionLabel } from './svg-connections';
 import { drawHeaders, drawLanes, type Area } from './svg-lanes';
-import { baselineOffset, layoutText, normalizeText, type TextStyle } from './text-layout';
+import { layoutText } from './text-layout';
+import { baselineOffset, type TextStyle } from './text-measure';
+import { normalizeText } from './text-normalize';
 import { CANVAS, INK, isHexColor, normalizeHex, WHITE } from './theme';
 import { el, escapeText, num, startTag, textEl, type Attrs } from './xml';
 
