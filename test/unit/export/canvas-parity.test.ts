@@ -104,8 +104,11 @@ describe('export geometry matches app.css', () => {
       'max-width': '260px',
     });
     const flow = readFileSync(join(repoRoot, 'renderer/src/canvas/flowMapping.ts'), 'utf8');
-    expect(flow).toContain("flagged ? '#b45309' : '#475569'");
-    expect(flow).toContain("strokeWidth: 2.5, strokeDasharray: flagged ? '8 6' : undefined");
+    // Stroke, width and dash come from the definitions the exporter draws with (theme.ts).
+    expect(flow).toContain('flagged ? EDGE_FLAGGED_COLOR : EDGE_COLOR');
+    expect(flow).toContain(
+      'strokeWidth: EDGE_WIDTH, strokeDasharray: flagged ? EDGE_FLAGGED_DASH : undefined',
+    );
     expect(flow).toContain('MarkerType.ArrowClosed, color, width: 18, height: 18');
   });
 });
