@@ -9,7 +9,7 @@ import { normalizeText } from './text-normalize';
 
 /**
  * The geometry of a tactic card, transcribed from `.cvj-card*` and `.cvj-badge*` in
- * renderer/src/styles/app.css (box-sizing: border-box). The exporter draws from these numbers;
+ * renderer/src/styles/cards.css (box-sizing: border-box). The exporter draws from these numbers;
  * the canvas's CSS and these constants must change together.
  */
 export const CARD = {

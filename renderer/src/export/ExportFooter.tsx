@@ -27,7 +27,11 @@ export function ExportFooter({
       {problem ? (
         <div className="cvj-export__problem" role="alert">
           <p>{problem.message}</p>
-          <button type="button" className="cvj-pbtn" onClick={() => onScale(problem.maxScale)}>
+          <button
+            type="button"
+            className="cvj-btn cvj-pbtn"
+            onClick={() => onScale(problem.maxScale)}
+          >
             Use scale {problem.maxScale}x
           </button>
         </div>
@@ -46,20 +50,20 @@ export function ExportFooter({
           <button
             key={copied}
             type="button"
-            className="cvj-pbtn"
+            className="cvj-btn cvj-pbtn"
             disabled={busy}
             onClick={() => onCopy(copied)}
           >
-            Copy as {copied.toUpperCase()}
+            {`Copy as ${copied.toUpperCase()}`}
           </button>
         ))}
         <span className="cvj-export__spacer" />
-        <button type="button" className="cvj-pbtn" disabled={busy} onClick={onClose}>
+        <button type="button" className="cvj-btn cvj-pbtn" disabled={busy} onClick={onClose}>
           Cancel
         </button>
         <button
           type="submit"
-          className="cvj-pbtn cvj-pbtn--primary"
+          className="cvj-btn cvj-pbtn cvj-pbtn--primary"
           disabled={busy || !canExport}
           data-autofocus
         >
