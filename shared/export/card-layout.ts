@@ -3,19 +3,13 @@ import { getStage } from '../model/stages';
 import type { TacticAppearance } from '../model/selectors';
 import type { Tactic } from '../model/types';
 import { UNTITLED_TACTIC } from '../model/names';
-import {
-  baselineOffset,
-  layoutText,
-  measureText,
-  normalizeText,
-  normalLineHeight,
-  type TextLayout,
-  type TextStyle,
-} from './text-layout';
+import { layoutText, type TextLayout } from './text-layout';
+import { baselineOffset, measureText, normalLineHeight, type TextStyle } from './text-measure';
+import { normalizeText } from './text-normalize';
 
 /**
  * The geometry of a tactic card, transcribed from `.cvj-card*` and `.cvj-badge*` in
- * renderer/src/styles/app.css (box-sizing: border-box). The exporter draws from these numbers;
+ * renderer/src/styles/cards.css (box-sizing: border-box). The exporter draws from these numbers;
  * the canvas's CSS and these constants must change together.
  */
 export const CARD = {

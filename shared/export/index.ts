@@ -6,16 +6,11 @@
  */
 export { renderJourneySvg, EXPORT_FONT_STACK, TITLE_BAND } from './svg';
 export type { ExportScope, SvgExport, SvgExportOptions } from './svg';
-export {
-  ELLIPSIS,
-  baselineOffset,
-  faceFor,
-  layoutText,
-  measureText,
-  normalLineHeight,
-  normalizeText,
-} from './text-layout';
-export type { LayoutOptions, TextLayout, TextStyle } from './text-layout';
+export { ELLIPSIS, layoutText } from './text-layout';
+export type { LayoutOptions, TextLayout } from './text-layout';
+export { baselineOffset, faceFor, measureText, normalLineHeight } from './text-measure';
+export type { TextStyle } from './text-measure';
+export { normalizeText } from './text-normalize';
 export {
   BADGE,
   CARD,

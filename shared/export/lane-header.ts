@@ -1,9 +1,10 @@
 import { LANE_WIDTH } from '../model/layout';
 import type { Stage } from '../model/stages';
-import { baselineOffset, layoutText, normalLineHeight, type TextLayout } from './text-layout';
+import { layoutText, type TextLayout } from './text-layout';
+import { baselineOffset, normalLineHeight } from './text-measure';
 
 /**
- * A stage header as the canvas shows it at 100% zoom (`.cvj-header*` in app.css with the
+ * A stage header as the canvas shows it at 100% zoom (`.cvj-header*` in styles/lanes.css with the
  * values LaneHeaders.tsx computes for a 320px lane): an 8px stage-colour bar, a numbered disc,
  * the stage name and up to three lines of description, in a 120px band. On the canvas the band
  * floats in screen space; an export draws it once, at the top of each lane.

@@ -3,13 +3,9 @@ import { connectionFlow, isFlagged, type ConnectionFlow } from '../model/selecto
 import type { Connection, Journey, Point } from '../model/types';
 import { arrowHead, type ConnectionCurve } from './connection-geometry';
 import { icon, text } from './svg-primitives';
-import {
-  baselineOffset,
-  layoutText,
-  normalizeText,
-  normalLineHeight,
-  type TextStyle,
-} from './text-layout';
+import { layoutText } from './text-layout';
+import { baselineOffset, normalLineHeight, type TextStyle } from './text-measure';
+import { normalizeText } from './text-normalize';
 import { EDGE_COLOR, EDGE_FLAGGED_COLOR, EDGE_FLAGGED_DASH, EDGE_LABEL, EDGE_WIDTH } from './theme';
 import { el, num, textEl } from './xml';
 

@@ -2,6 +2,7 @@ import type { StageId } from '../model/types';
 
 /** The options and result of `renderJourneySvg` (svg.ts). */
 
+/** What an export shows: the whole journey, one stage's lane, or some tactics. */
 export type ExportScope = 'all' | { stage: StageId } | { ids: readonly string[] };
 
 export interface SvgExportOptions {

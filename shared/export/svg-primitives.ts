@@ -1,5 +1,5 @@
 import type { IconNode } from 'lucide';
-import type { TextStyle } from './text-layout';
+import type { TextStyle } from './text-measure';
 import { el, num, textEl, type Attrs } from './xml';
 
 /** Small drawing helpers shared by the parts of the SVG exporter. */

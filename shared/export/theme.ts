@@ -3,7 +3,8 @@ import { getStage } from '../model/stages';
 import { isHexColor } from '../model/names';
 
 /**
- * The canvas's colours (renderer/src/styles/app.css), as plain hex so the export needs no CSS.
+ * The canvas's colours (renderer/src/styles/: base.css, lanes.css, cards.css, edges.css), as plain
+ * hex so the export needs no CSS.
  * `color-mix(in srgb, A p%, B)` is computed here with the same arithmetic the browser uses.
  */
 export const INK = '#0f172a';

@@ -1,4 +1,4 @@
-import { normalizeText, XML_ILLEGAL } from './text-layout';
+import { normalizeText, XML_ILLEGAL } from './text-normalize';
 
 /**
  * The only way text reaches the SVG. Every user string passes through `escapeXml` (text and

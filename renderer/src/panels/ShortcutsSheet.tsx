@@ -27,7 +27,7 @@ export function ShortcutsSheet() {
   return (
     <dialog
       ref={ref}
-      className="cvj-sheet"
+      className="cvj-modal cvj-sheet"
       aria-labelledby="cvj-sheet-title"
       onClose={() => setOpen(false)}
       onClick={(e) => {

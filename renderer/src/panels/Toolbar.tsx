@@ -9,6 +9,7 @@ import { FileMenu } from '../documents/FileMenu';
 import { ImageDown as ExportIcon } from 'lucide';
 import { ExportDialogHost } from '../export/ExportDialog';
 import { openExportDialog } from '../export/dialogState';
+import './toolbar.css';
 
 export function Toolbar() {
   const store = useAppStoreApi();

@@ -50,7 +50,7 @@ export function ChoiceDialog({
             <button
               key={choice.value}
               type="button"
-              className={`cvj-pbtn${choice.tone ? ` cvj-pbtn--${choice.tone}` : ''}`}
+              className={`cvj-btn cvj-pbtn${choice.tone ? ` cvj-pbtn--${choice.tone}` : ''}`}
               data-autofocus={choice.value === focused ? '' : undefined}
               onClick={() => onAnswer(choice.value)}
             >

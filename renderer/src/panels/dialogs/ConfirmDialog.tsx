@@ -36,10 +36,10 @@ export function ConfirmDialog({
         </h2>
         <div className="cvj-pdialog__message">{children}</div>
         <div className="cvj-pdialog__actions">
-          <button type="button" className="cvj-pbtn" onClick={onCancel}>
+          <button type="button" className="cvj-btn cvj-pbtn" onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" className="cvj-pbtn cvj-pbtn--danger" onClick={onConfirm}>
+          <button type="button" className="cvj-btn cvj-pbtn cvj-pbtn--danger" onClick={onConfirm}>
             {confirmLabel}
           </button>
         </div>

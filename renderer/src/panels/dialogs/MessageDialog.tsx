@@ -65,7 +65,7 @@ export function MessageDialog({
         <div className="cvj-pdialog__actions">
           <button
             type="button"
-            className="cvj-pbtn cvj-pbtn--primary"
+            className="cvj-btn cvj-pbtn cvj-pbtn--primary"
             data-autofocus
             onClick={onClose}
           >

@@ -57,7 +57,7 @@ export function ModalDialog({
   return (
     <dialog
       ref={ref}
-      className={`cvj-pdialog${className ? ` ${className}` : ''}`}
+      className={`cvj-modal cvj-pdialog${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}

@@ -66,7 +66,7 @@ export function RecoveryDialog({
               </div>
               <button
                 type="button"
-                className="cvj-pbtn"
+                className="cvj-btn cvj-pbtn"
                 aria-label={`Discard ${entry.title}`}
                 onClick={() => onDiscard(entry)}
               >
@@ -74,7 +74,7 @@ export function RecoveryDialog({
               </button>
               <button
                 type="button"
-                className="cvj-pbtn cvj-pbtn--primary"
+                className="cvj-btn cvj-pbtn cvj-pbtn--primary"
                 data-autofocus={i === 0 ? '' : undefined}
                 aria-label={`Restore ${entry.title}`}
                 onClick={() => onRestore(entry.id)}
@@ -85,7 +85,7 @@ export function RecoveryDialog({
           ))}
         </ul>
         <div className="cvj-pdialog__actions">
-          <button type="button" className="cvj-pbtn" onClick={onLater}>
+          <button type="button" className="cvj-btn cvj-pbtn" onClick={onLater}>
             Decide later
           </button>
         </div>

@@ -24,7 +24,7 @@ export function ArrangeTools({ ids }: { ids: string[] }) {
           <button
             key={edge}
             type="button"
-            className="cvj-inspector__button"
+            className="cvj-btn cvj-inspector__button"
             title={label}
             aria-label={label}
             onClick={() => store.getState().apply(alignTactics, { ids, edge })}
@@ -34,7 +34,7 @@ export function ArrangeTools({ ids }: { ids: string[] }) {
         ))}
         <button
           type="button"
-          className="cvj-inspector__button"
+          className="cvj-btn cvj-inspector__button"
           title="Distribute evenly down each lane"
           aria-label="Distribute vertically"
           disabled={ids.length < 3}

@@ -10,6 +10,7 @@ import { editConnectionLabel } from './inspectorActions';
 import { MAX_LENGTH, plural } from './inspectorModel';
 import { TextField } from './fields/TextField';
 import { DeleteFooter } from './DeleteFooter';
+import './connection-inspector.css';
 
 interface ConnectionInspectorProps {
   doc: Journey;

@@ -10,7 +10,7 @@ export function DeleteFooter({ label }: { label: string }) {
     <div className="cvj-inspector__footer">
       <button
         type="button"
-        className="cvj-inspector__button cvj-inspector__button--danger"
+        className="cvj-btn cvj-inspector__button cvj-inspector__button--danger"
         onClick={() => deleteSelection(store)}
       >
         <SvgIcon node={DeleteIcon} size={18} /> {label}

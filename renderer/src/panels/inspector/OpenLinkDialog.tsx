@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
+import './open-link-dialog.css';
 
 interface OpenLinkDialogProps {
   /** The exact URL that will be handed to the OS. */
@@ -32,7 +33,7 @@ export function OpenLinkDialog({ url, onOpen, onCancel }: OpenLinkDialogProps) {
   return (
     <dialog
       ref={ref}
-      className="cvj-link-dialog"
+      className="cvj-modal cvj-link-dialog"
       aria-labelledby={titleId}
       onCancel={(e) => {
         // React closes it by unmounting, so it never closes behind React's back.
@@ -58,12 +59,17 @@ export function OpenLinkDialog({ url, onOpen, onCancel }: OpenLinkDialogProps) {
       </p>
       <div className="cvj-link-dialog__actions">
         {/* Cancel first and focused: Enter on a surprise dialog must not open anything. */}
-        <button type="button" className="cvj-inspector__button" onClick={onCancel} autoFocus>
+        <button
+          type="button"
+          className="cvj-btn cvj-inspector__button"
+          onClick={onCancel}
+          autoFocus
+        >
           Cancel
         </button>
         <button
           type="button"
-          className="cvj-inspector__button cvj-inspector__button--primary"
+          className="cvj-btn cvj-inspector__button cvj-inspector__button--primary"
           onClick={onOpen}
         >
           Open

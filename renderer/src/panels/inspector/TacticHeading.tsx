@@ -15,7 +15,7 @@ export function TacticHeading({ doc, tactic }: { doc: Journey; tactic: Tactic })
       </div>
       <div className="cvj-inspector__heading-text">
         <p className="cvj-inspector__stage">
-          <span className="cvj-inspector__stage-number" aria-hidden="true">
+          <span className="cvj-stage-number cvj-inspector__stage-number" aria-hidden="true">
             {stage.number}
           </span>
           {stage.label}

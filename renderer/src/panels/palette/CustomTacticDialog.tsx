@@ -3,6 +3,7 @@ import { STAGES, getStage, isStageId } from '../../../../shared/model/stages';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { ColorPicker, IconPicker } from './CustomTacticPickers';
 import type { CustomTacticFields } from './customTactics';
+import './custom-tactic-dialog.css';
 
 interface CustomTacticDialogProps {
   /** Editing an existing tactic (Save) rather than making a new one (Create). */
@@ -57,7 +58,7 @@ export function CustomTacticDialog({
           <input
             ref={nameRef}
             id={ids.name}
-            className="cvj-pinput"
+            className="cvj-input cvj-pinput"
             value={fields.name}
             onChange={(e) => {
               set({ name: e.target.value });
@@ -79,7 +80,7 @@ export function CustomTacticDialog({
           <label htmlFor={ids.stage}>Stage</label>
           <select
             id={ids.stage}
-            className="cvj-pinput"
+            className="cvj-input cvj-pinput"
             value={fields.stage}
             onChange={(e) => {
               const stage = e.target.value;
@@ -110,7 +111,7 @@ export function CustomTacticDialog({
           </label>
           <input
             id={ids.description}
-            className="cvj-pinput"
+            className="cvj-input cvj-pinput"
             value={fields.description}
             onChange={(e) => set({ description: e.target.value })}
             maxLength={2000}
@@ -118,10 +119,10 @@ export function CustomTacticDialog({
           />
         </div>
         <div className="cvj-pdialog__actions">
-          <button type="button" className="cvj-pbtn" onClick={onCancel}>
+          <button type="button" className="cvj-btn cvj-pbtn" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="cvj-pbtn cvj-pbtn--primary">
+          <button type="submit" className="cvj-btn cvj-pbtn cvj-pbtn--primary">
             {editing ? 'Save' : 'Create'}
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { SvgIcon } from '../../canvas/Icon';
 import { ChevronIcon, CustomIcon } from './icons';
+import './palette-group.css';
 
 interface PaletteGroupProps {
   title: string;
@@ -45,7 +46,7 @@ export function PaletteGroup({
               <SvgIcon node={CustomIcon} size={16} />
             </span>
           ) : (
-            <span className="cvj-pgroup__badge">{number}</span>
+            <span className="cvj-stage-number cvj-pgroup__badge">{number}</span>
           )}
           <span className="cvj-pgroup__title">{title}</span>
           <span className="cvj-pgroup__count">{count}</span>

@@ -6,6 +6,7 @@ import { addTacticToStage } from '../../commands/actions';
 import { useAppStoreApi } from '../../store/context';
 import { tacticColor } from './paletteView';
 import { EnterIcon } from './icons';
+import './palette-item.css';
 
 interface PaletteItemProps {
   tactic: PaletteTactic;

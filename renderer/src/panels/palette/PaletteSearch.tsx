@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent, type RefObject } from 'react';
 import { SvgIcon } from '../../canvas/Icon';
 import { ClearIcon, SearchIcon } from './icons';
+import './palette-search.css';
 
 interface PaletteSearchProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -46,7 +47,7 @@ export function PaletteSearch({
         ref={input}
         id={id}
         type="search"
-        className="cvj-psearch__input"
+        className="cvj-input cvj-psearch__input"
         placeholder="Search tactics"
         value={value}
         onChange={(e) => onChange(e.target.value)}

@@ -128,14 +128,14 @@ function QuickAddPopover({ request }: { request: QuickAddRequest }) {
         }}
       >
         <h2 id={titleId} className="cvj-qa__title">
-          <span className="cvj-qa__number" aria-hidden="true">
+          <span className="cvj-stage-number cvj-qa__number" aria-hidden="true">
             {stage.number}
           </span>
           Add to {stage.label}
         </h2>
         <input
           ref={input}
-          className="cvj-qa__input"
+          className="cvj-input cvj-qa__input"
           role="combobox"
           aria-labelledby={titleId}
           aria-expanded={options.length > 0}

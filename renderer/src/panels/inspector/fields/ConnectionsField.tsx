@@ -76,7 +76,7 @@ export function ConnectionsField({ doc, tactic }: ConnectionsFieldProps) {
       ) : null}
       <select
         id={id}
-        className="cvj-field__input cvj-field__select"
+        className="cvj-input cvj-field__input cvj-field__select"
         value=""
         disabled={candidates.length === 0}
         onChange={(e) => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './fields.css';
 
 interface FieldProps {
   id: string;

@@ -48,7 +48,7 @@ export function LinkField({ value, onChange }: LinkFieldProps) {
       />
       <button
         type="button"
-        className="cvj-inspector__button cvj-link__open"
+        className="cvj-btn cvj-inspector__button cvj-link__open"
         disabled={!target.ok}
         onClick={() => target.ok && setConfirming(target.url)}
       >

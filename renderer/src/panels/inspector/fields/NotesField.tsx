@@ -14,7 +14,7 @@ export function NotesField({ value, onChange, maxLength }: NotesFieldProps) {
     <Field id={id} label="Notes">
       <textarea
         id={id}
-        className="cvj-field__input cvj-field__notes"
+        className="cvj-input cvj-field__input cvj-field__notes"
         value={value}
         maxLength={maxLength}
         rows={3}

@@ -28,7 +28,7 @@ export function NumberField({ label, value, rule, onChange, placeholder, hint }:
     <Field id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
-        className="cvj-field__input cvj-field__number"
+        className="cvj-input cvj-field__input cvj-field__number"
         type="text"
         inputMode="decimal"
         autoComplete="off"

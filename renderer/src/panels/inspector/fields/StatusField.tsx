@@ -17,7 +17,7 @@ export function StatusField({ value, onChange }: StatusFieldProps) {
     <Field id={id} label="Status">
       <select
         id={id}
-        className="cvj-field__input cvj-field__select"
+        className="cvj-input cvj-field__input cvj-field__select"
         value={value.mixed ? MIXED : (value.value ?? '')}
         onChange={(e) => onChange(toStatus(e.target.value))}
       >

@@ -28,7 +28,7 @@ export function TextField(props: TextFieldProps) {
       <input
         ref={inputRef}
         id={id}
-        className={`cvj-field__input${prominent ? ' cvj-field__input--prominent' : ''}`}
+        className={`cvj-input cvj-field__input${prominent ? ' cvj-field__input--prominent' : ''}`}
         type="text"
         value={value}
         maxLength={maxLength}

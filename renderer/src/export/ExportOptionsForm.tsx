@@ -1,0 +1,92 @@
+import { STAGES } from '../../../shared/model/stages';
+import type { StageId } from '../../../shared/model/types';
+import { Check, Radio, radioGroup } from './ExportChoices';
+import { EXPORT_SCALES, type ExportBackground, type ExportOptions } from './options';
+
+/** The left column of the export dialog: format, scope, scale, background and what to include. */
+export function ExportOptionsForm({
+  options,
+  update,
+  selectedCount,
+}: {
+  options: ExportOptions;
+  update(patch: Partial<ExportOptions>): void;
+  /** Tactics selected on the canvas, for the "Selection" choice. */
+  selectedCount: number;
+}) {
+  const format = radioGroup('format', options.format, (format) => update({ format }));
+  const scope = radioGroup('scope', options.scope, (scope) => update({ scope }));
+  const scale = radioGroup('scale', options.scale, (scale) => update({ scale }));
+  // A scale the user took from a "too large" message is offered until another is chosen.
+  const scales = EXPORT_SCALES.includes(options.scale as 1)
+    ? [...EXPORT_SCALES]
+    : [...EXPORT_SCALES, options.scale];
+
+  return (
+    <div className="cvj-export__options">
+      <fieldset className="cvj-export__group">
+        <legend>Format</legend>
+        <Radio {...format('png')}>PNG image</Radio>
+        <Radio {...format('svg')}>SVG (vector)</Radio>
+      </fieldset>
+
+      <fieldset className="cvj-export__group">
+        <legend>What to export</legend>
+        <Radio {...scope('all')}>Whole journey</Radio>
+        <Radio {...scope('selection')}>
+          Selection ({selectedCount} {selectedCount === 1 ? 'tactic' : 'tactics'})
+        </Radio>
+        <div className="cvj-export__row">
+          <Radio {...scope('stage')}>One stage</Radio>
+          <select
+            aria-label="Stage"
+            value={options.stage}
+            onChange={(e) => update({ scope: 'stage', stage: e.target.value as StageId })}
+          >
+            {STAGES.map((stage, i) => (
+              <option key={stage.id} value={stage.id}>
+                {i + 1}. {stage.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      {options.format === 'png' ? (
+        <fieldset className="cvj-export__group cvj-export__group--inline">
+          <legend>Scale</legend>
+          {scales.map((value) => (
+            <Radio key={value} {...scale(value)}>
+              {value}x
+            </Radio>
+          ))}
+        </fieldset>
+      ) : null}
+
+      <label className="cvj-export__field">
+        Background
+        <select
+          value={options.background}
+          onChange={(e) => update({ background: e.target.value as ExportBackground })}
+        >
+          <option value="theme">Canvas colour</option>
+          <option value="white">White</option>
+          <option value="transparent">Transparent</option>
+        </select>
+      </label>
+
+      <div className="cvj-export__checks">
+        <Check checked={options.includeTitle} onChange={(v) => update({ includeTitle: v })}>
+          Include title
+        </Check>
+        <Check checked={options.includeHeaders} onChange={(v) => update({ includeHeaders: v })}>
+          Include stage headers
+        </Check>
+        <Check checked={options.embed} onChange={(v) => update({ embed: v })}>
+          Embed the journey so File › Open can edit it again
+          <span className="cvj-export__hint">Turn off for confidential slides.</span>
+        </Check>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useState } from 'react';
+import { getStage } from '../../../shared/model/stages';
+import { usePlatform } from '../platform/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
+import { serializeDocument } from '../documents/serialize';
+import { copyExport, saveExport } from './deliver';
+import { loadExportOptions, saveExportOptions, type ExportOptions } from './options';
+import {
+  exportFileName,
+  loadFontCss,
+  prepareExport,
+  rasterise,
+  withEmbeddedFonts,
+  type ExportInput,
+  type Prepared,
+} from './render';
+
+export type ExportStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy'; label: string }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };
+
+/** Thousands separated by commas, as the dialog writes pixel sizes. */
+export const groupDigits = (n: number) => n.toLocaleString('en-US');
+
+/** Lets React paint the "Rendering…" state before the browser is busy rasterising. */
+const nextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * The export dialog's state: the remembered options, the export they give (prepared again on
+ * every change, for the preview and the size), the preview image, and running an export or a
+ * copy with its status line.
+ */
+export function useExport(onClose: () => void) {
+  const platform = usePlatform();
+  const store = useAppStoreApi();
+  const doc = useAppStore((s) => s.doc);
+  const selection = useAppStore((s) => s.selection);
+  const [options, setOptions] = useState<ExportOptions>(loadExportOptions);
+  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
+
+  // Tactic ids only (the selection may hold connection ids too).
+  const selectedTactics = useMemo(() => {
+    const ids = new Set(doc.tactics.map((t) => t.id));
+    return selection.filter((id) => ids.has(id));
+  }, [doc, selection]);
+
+  const input: ExportInput = useMemo(
+    () => ({ doc, text: serializeDocument(store.getState(), doc), selection: selectedTactics }),
+    [doc, selectedTactics, store],
+  );
+  const prepared = useMemo(() => prepareExport(input, options), [input, options]);
+  const previewUrl = usePreviewUrl(prepared);
+
+  const update = (patch: Partial<ExportOptions>) => {
+    const next = { ...options, ...patch };
+    setOptions(next);
+    saveExportOptions(next);
+    if (status.kind !== 'busy') setStatus({ kind: 'idle' });
+  };
+
+  const busy = status.kind === 'busy';
+  const problem = prepared.ok && options.format === 'png' ? prepared.problem : undefined;
+  const stageSuffix = options.scope === 'stage' ? getStage(options.stage).label : undefined;
+
+  /** The bytes for `format` with the current options; null (and a message) when impossible. */
+  async function makeBytes(format: 'png' | 'svg'): Promise<Uint8Array | null> {
+    const current =
+      format === options.format ? prepared : prepareExport(input, { ...options, format });
+    if (!current.ok) {
+      setStatus({ kind: 'error', message: current.message });
+      return null;
+    }
+    if (format === 'svg') return new TextEncoder().encode(current.svg.svg);
+    if (current.problem) {
+      setStatus({ kind: 'error', message: current.problem.message });
+      return null;
+    }
+    const { width, height } = current.pixels;
+    setStatus({
+      kind: 'busy',
+      label: `Rendering ${groupDigits(width)} × ${groupDigits(height)} px PNG…`,
+    });
+    await nextPaint();
+    return rasterise(current, options, input.text);
+  }
+
+  async function run(action: 'export' | 'copy', format: 'png' | 'svg') {
+    if (busy) return;
+    try {
+      const bytes = await makeBytes(format);
+      if (!bytes) return;
+      if (action === 'copy') {
+        setStatus({ kind: 'busy', label: 'Copying…' });
+        await copyExport(platform, format, bytes);
+        setStatus({ kind: 'done', message: `Copied as ${format.toUpperCase()}.` });
+        return;
+      }
+      setStatus({ kind: 'busy', label: 'Saving…' });
+      const outcome = await saveExport(platform, {
+        format,
+        bytes,
+        suggestedName: exportFileName(doc.title, format, stageSuffix),
+      });
+      if (outcome.status === 'saved') {
+        setStatus({ kind: 'done', message: `Exported “${outcome.name}”.` });
+        onClose();
+      } else if (outcome.status === 'cancelled') setStatus({ kind: 'idle' });
+      else setStatus({ kind: 'error', message: outcome.error.message });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus({
+        kind: 'error',
+        message:
+          action === 'copy'
+            ? `Couldn’t copy the image: ${reason}.`
+            : `Couldn’t export the image: ${reason}. Nothing was saved.`,
+      });
+    }
+  }
+
+  return {
+    options,
+    update,
+    selectedCount: selectedTactics.length,
+    prepared,
+    previewUrl,
+    problem,
+    status,
+    busy,
+    run,
+  };
+}
+
+/** The preview is the export itself (with the fonts the PNG gets), shown as an image. */
+function usePreviewUrl(prepared: Prepared): string | null {
+  const [fontCss, setFontCss] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadFontCss().then(
+      (css) => live && setFontCss(css),
+      () => live && setFontCss(''),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const previewUrl = useMemo(() => {
+    if (!prepared.ok) return null;
+    const svg = fontCss ? withEmbeddedFonts(prepared.svg.svg, fontCss) : prepared.svg.svg;
+    return URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  }, [prepared, fontCss]);
+  useEffect(() => () => (previewUrl ? URL.revokeObjectURL(previewUrl) : undefined), [previewUrl]);
+  return previewUrl;
+}
