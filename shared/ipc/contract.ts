@@ -135,9 +135,10 @@ export const SaveOutcomeSchema = z.discriminatedUnion('status', [
 export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
 
 /** Opaque ids (recent files, recovered journeys, save requests): 32 lowercase hex digits. */
+export const OPAQUE_ID = /^[0-9a-f]{32}$/;
 export const OpaqueIdSchema = z
   .string()
-  .regex(/^[0-9a-f]{32}$/, { error: 'must be an id from main (32 hex digits)' });
+  .regex(OPAQUE_ID, { error: 'must be an id from main (32 hex digits)' });
 
 export const RecentEntrySchema = z
   .object({

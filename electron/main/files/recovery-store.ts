@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { OPAQUE_ID, OpaqueIdSchema } from '../../../shared/ipc/contract';
 import { MAX_FILE_BYTES } from '../../../shared/file/size';
 import { atomicWrite, isTempName } from './atomic-write';
 import type { Baseline } from './document-files';
@@ -16,13 +17,12 @@ import { KeyedQueue } from './serial';
  */
 
 const RECORD_FORMAT = 'cvj-recovery';
-const ID = /^[0-9a-f]{32}$/;
 
 const BaselineSchema = z.object({ mtimeMs: z.number(), size: z.number(), sha256: z.string() });
 const RecordSchema = z.object({
   format: z.literal(RECORD_FORMAT),
   version: z.literal(1),
-  id: z.string().regex(ID),
+  id: OpaqueIdSchema,
   savedAt: z.string(),
   title: z.string(),
   originalPath: z.string().nullable(),
@@ -65,7 +65,7 @@ export class RecoveryStore {
   }
 
   private pathOf(id: string): string {
-    if (!ID.test(id)) throw new Error('Invalid recovery id.');
+    if (!OPAQUE_ID.test(id)) throw new Error('Invalid recovery id.');
     return join(this.dir, `${id}.json`);
   }
 
@@ -101,7 +101,7 @@ export class RecoveryStore {
     const records: RecoveryRecord[] = [];
     for (const name of names) {
       const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
-      if (!ID.test(id)) continue;
+      if (!OPAQUE_ID.test(id)) continue;
       const record = await this.read(id);
       if (record) records.push(record);
     }
