@@ -31,12 +31,86 @@ export interface Row {
   bases: BaseFigures[];
 }
 
-/** Median over repetitions of a figure, and the median of app/baseline ratios taken pair by pair. */
+/** Median over repetitions of a figure, its spread (min–max), and the median of app/baseline ratios taken pair by pair. */
 function fig(row: Row, pick: (r: AppFigures | BaseFigures) => number) {
-  const app = median(row.apps.map(pick));
+  const values = row.apps.map(pick);
+  const app = median(values);
   const base = median(row.bases.map(pick));
   const pairs = row.apps.flatMap((a, i) => (row.bases[i] ? [pick(a) / pick(row.bases[i])] : []));
-  return { app, base, ratio: median(pairs) };
+  return { app, min: Math.min(...values), max: Math.max(...values), base, ratio: median(pairs) };
+}
+
+/** A median with its spread over the repetitions: `93 [88–120]`. */
+function spread(figure: { app: number; min: number; max: number }, digits = 1): string {
+  return figure.min === figure.max ? f(figure.app, digits) : `${f(figure.app, digits)} [${f(figure.min, digits)}–${f(figure.max, digits)}]`;
+}
+
+interface Target {
+  what: string;
+  size: number;
+  /** The figure: median and spread. */
+  figure: (s: SizeResult) => { app: number; min: number; max: number } | undefined;
+  limit: (sizes: SizeResult[]) => number | undefined;
+  /** 'below': must be under the limit; 'atMost': may equal it. */
+  strict: boolean;
+}
+type SizeResult = ReturnType<typeof sizeResult>;
+
+/** The targets of issue 12 (docs/performance.md), checked against this run. */
+const TARGETS: Target[] = [
+  ...[100, 1000, 5000, 10000].map((size) => ({ what: `add a tactic at ${size.toLocaleString('en')} < 50 ms`, size, figure: (s: SizeResult) => s.add, limit: () => 50, strict: true })),
+  ...[1000, 5000].flatMap((size) => [
+    { what: `zoom p95 at ${size.toLocaleString('en')} ≤ 33.4 ms (one dropped frame)`, size, figure: (s: SizeResult) => s.zoom.p95, limit: () => 33.4, strict: false },
+    { what: `zoom dropped at ${size.toLocaleString('en')} ≤ 20 %`, size, figure: (s: SizeResult) => s.zoom.dropped, limit: () => 20, strict: false },
+    { what: `zoom p95 at ${size.toLocaleString('en')} never slower than bare React Flow`, size, figure: (s: SizeResult) => s.zoom.p95, limit: (all: SizeResult[]) => all.find((x) => x.tactics === size)?.zoom.p95.base, strict: false },
+  ]),
+  ...[5000, 10000].map((size) => ({ what: `drag p95 at ${size.toLocaleString('en')} ≤ 1.5 × its value at 100`, size, figure: (s: SizeResult) => s.drag.p95, limit: (all: SizeResult[]) => { const at100 = all.find((x) => x.tactics === 100)?.drag.p95.app; return at100 === undefined ? undefined : 1.5 * at100; }, strict: false })),
+  { what: 'drag p95 at 10,000 ≤ 33.4 ms', size: 10000, figure: (s) => s.drag.p95, limit: () => 33.4, strict: false },
+  { what: 'SVG export of 5,000 < 300 ms', size: 5000, figure: (s) => s.svg, limit: () => 300, strict: true },
+  { what: 'open 100 tactics < 150 ms', size: 100, figure: (s) => s.openMs, limit: () => 150, strict: true },
+];
+
+function sizeResult(row: Row) {
+  const pan = { p95: fig(row, (r) => r.pan.p95Ms), median: fig(row, (r) => r.pan.medianMs), dropped: fig(row, (r) => r.pan.droppedPct) };
+  const zoom = { p95: fig(row, (r) => r.zoom.p95Ms), dropped: fig(row, (r) => r.zoom.droppedPct) };
+  const drag = { p95: fig(row, (r) => r.drag.p95Ms) };
+  const app = (pick: (a: AppFigures) => number) => {
+    const values = row.apps.map(pick);
+    return { app: median(values), min: Math.min(...values), max: Math.max(...values) };
+  };
+  const svg = row.node.svgMs ?? null;
+  return {
+    tactics: row.size,
+    openMs: fig(row, (r) => r.openMs),
+    pan,
+    zoom,
+    drag,
+    drag100: app((a) => a.drag100.p95Ms),
+    add: app((a) => a.addMs),
+    rename: app((a) => a.renameMs),
+    undo100: app((a) => a.undo100Ms),
+    heapMb: median(row.apps.map((a) => a.heapMb)),
+    svg: svg === null ? undefined : { app: svg, min: svg, max: svg },
+    node: row.node,
+  };
+}
+
+/**
+ * Each target: met, missed, or unsure when the spread over the repetitions reaches across the
+ * limit (the median alone would then say more than the run knows).
+ */
+function checkTargets(sizes: SizeResult[]): string[] {
+  return TARGETS.flatMap((target) => {
+    const size = sizes.find((s) => s.tactics === target.size);
+    const figure = size && target.figure(size);
+    const limit = target.limit(sizes);
+    if (!figure || limit === undefined || Number.isNaN(figure.app) || Number.isNaN(limit)) return [];
+    const ok = (v: number) => (target.strict ? v < limit : v <= limit);
+    const verdict = ok(figure.app) ? 'met' : 'MISSED';
+    const unsure = ok(figure.min) !== ok(figure.max);
+    const warn = unsure ? ` (warning: the spread ${f(figure.min)}–${f(figure.max)} reaches across the limit)` : '';
+    return [`- ${target.what}: ${spread(figure)} against ${f(limit)} — ${verdict}${warn}`];
+  });
 }
 
 const f = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
@@ -47,27 +121,10 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
     machine: info.machine,
     initialJsGzipKb: Math.round(info.initialJsKb * 10) / 10,
     seconds: Math.round(info.seconds),
-    sizes: rows.map((row) => {
-      const pan = { p95: fig(row, (r) => r.pan.p95Ms), median: fig(row, (r) => r.pan.medianMs), dropped: fig(row, (r) => r.pan.droppedPct) };
-      const zoom = { p95: fig(row, (r) => r.zoom.p95Ms), dropped: fig(row, (r) => r.zoom.droppedPct) };
-      const drag = { p95: fig(row, (r) => r.drag.p95Ms) };
-      return {
-        tactics: row.size,
-        openMs: fig(row, (r) => r.openMs),
-        pan,
-        zoom,
-        drag,
-        drag100P95Ms: median(row.apps.map((a) => a.drag100.p95Ms)),
-        addMs: median(row.apps.map((a) => a.addMs)),
-        renameMs: median(row.apps.map((a) => a.renameMs)),
-        undo100MoveMs: median(row.apps.map((a) => a.undo100Ms)),
-        heapMb: median(row.apps.map((a) => a.heapMb)),
-        node: row.node,
-      };
-    }),
+    sizes: rows.map(sizeResult),
   };
   lines.push(`CVJ Studio bench — ${info.machine}`);
-  lines.push('app = CVJ Studio, rf = bare React Flow with the same graph and view; ×rf = median of per-run ratios');
+  lines.push('app = CVJ Studio, rf = bare React Flow with the same graph and view; ×rf = median of per-run ratios; [min–max] = spread over the repetitions');
   lines.push('');
   const header = ['tactics', 'open ms (×rf)', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'rename ms', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'svg ms', 'png ms'];
   lines.push(header.join(' | '));
@@ -76,17 +133,17 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
     lines.push(
       [
         s.tactics,
-        `${f(s.openMs.app, 0)} (${f(s.openMs.ratio, 2)})`,
-        `${f(s.pan.p95.app)} (${f(s.pan.p95.ratio, 2)})`,
+        `${spread(s.openMs, 0)} (${f(s.openMs.ratio, 2)})`,
+        `${spread(s.pan.p95)} (${f(s.pan.p95.ratio, 2)})`,
         f(s.pan.median.app),
         `${f(s.pan.dropped.app, 0)} (${f(s.pan.dropped.base, 0)})`,
-        `${f(s.zoom.p95.app)} (${f(s.zoom.p95.ratio, 2)})`,
-        f(s.zoom.dropped.app, 0),
-        `${f(s.drag.p95.app)} (${f(s.drag.p95.ratio, 2)})`,
-        f(s.drag100P95Ms),
-        f(s.addMs),
-        f(s.renameMs),
-        f(s.undo100MoveMs),
+        `${spread(s.zoom.p95)} (${f(s.zoom.p95.ratio, 2)})`,
+        spread(s.zoom.dropped, 0),
+        `${spread(s.drag.p95)} (${f(s.drag.p95.ratio, 2)})`,
+        spread(s.drag100),
+        spread(s.add),
+        spread(s.rename),
+        spread(s.undo100),
         f(s.heapMb, 0),
         f(s.node.parseMs),
         f(s.node.serializeMs),
@@ -95,6 +152,9 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
       ].join(' | '),
     );
   }
+  lines.push('');
+  lines.push('Targets (median [min–max] over the repetitions):');
+  lines.push(...checkTargets(result.sizes));
   lines.push('');
   lines.push(`initial renderer JavaScript: ${f(info.initialJsKb)} KB gzip; bench took ${Math.round(info.seconds)} s`);
   console.log(lines.join('\n'));

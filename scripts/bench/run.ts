@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import os from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseJourneyFile, serializeJourneyFile } from '../../shared/file';
@@ -19,6 +19,7 @@ import { syntheticJourney } from './generate';
 import { dragCard, pan, zoom } from './gestures';
 import type { FrameStats } from './frames';
 import { median, printTable, type Row } from './report';
+import { centre, heapMb, panPoint, readViewport, visibleCard } from './page';
 import type {} from '../../renderer/src/benchHooks';
 
 const args = process.argv.slice(2);
@@ -28,7 +29,7 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const SIZES = flag('--quick') ? [1000] : (option('--sizes')?.split(',').map(Number) ?? [100, 1000, 5000, 10000]);
-const REPS = Number(option('--reps') ?? 2);
+const REPS = Number(option('--reps') ?? 3);
 /**
  * Bare React Flow needs minutes per gesture at 10,000 nodes (it draws every one), which would
  * blow the bench's 10-minute budget; above this size only our app is measured.
@@ -82,51 +83,6 @@ async function nodeFigures(doc: Journey, text: string): Promise<Record<string, n
     console.warn(`  (export figures unavailable: ${(error as Error).message.split('\n')[0]})`);
   }
   return figures;
-}
-
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return usedSize / 2 ** 20;
-}
-
-/** Empty canvas at the top of the view (the header band: no cards there in either page). */
-async function panPoint(page: Page) {
-  const box = (await page.locator('.react-flow__pane').boundingBox())!;
-  return { x: box.x + box.width * 0.6, y: box.y + 40 };
-}
-
-async function centre(page: Page) {
-  const box = (await page.locator('.react-flow__pane').boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** The centre of the nth card wholly on screen (selected ones first when `selected`). */
-async function visibleCard(page: Page, nth = 0, selected = false) {
-  const point = await page.evaluate(
-    ([n, sel]) => {
-      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-      const inside = [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
-        .filter((el) => !sel || el.classList.contains('selected'))
-        .map((el) => el.getBoundingClientRect())
-        .filter((r) => r.left > pane.left + 40 && r.right < pane.right - 400 && r.top > pane.top + 140 && r.bottom < pane.bottom - 40);
-      const r = inside[n as number];
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-    },
-    [nth, selected] as const,
-  );
-  if (!point) throw new Error('no card on screen to drag');
-  return point;
-}
-
-async function readViewport(page: Page) {
-  return page.evaluate(() => {
-    const m = getComputedStyle(document.querySelector('.react-flow__viewport')!).transform.match(/matrix\(([^)]+)\)/);
-    const [a, , , , e, f] = (m?.[1] ?? '1,0,0,1,0,0').split(',').map(Number);
-    return { x: e!, y: f!, zoom: a! };
-  });
 }
 
 interface AppRun {
@@ -261,7 +217,7 @@ async function main(): Promise<void> {
       const node = await nodeFigures(doc, text);
       const apps: AppRun[] = [];
       const bases: BaselineRun[] = [];
-      for (let rep = 0; rep < (size > BASELINE_MAX ? 1 : REPS); rep++) {
+      for (let rep = 0; rep < REPS; rep++) {
         const app = await runApp(browser, text);
         apps.push(app);
         if (size <= BASELINE_MAX) bases.push(await runBaseline(browser, doc, app.viewport, app.closeUp));

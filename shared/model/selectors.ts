@@ -53,8 +53,24 @@ export interface ConnectionFlow {
  */
 export const MAX_UNFLAGGED_SKIP = 1;
 
-/** How a step from one stage to another fits the journey. */
+const stageFlows = new Map<string, ConnectionFlow>();
+
+/**
+ * How a step from one stage to another fits the journey. There are 64 pairs of stages: each is
+ * worked out once and the same frozen object given back, so a canvas of 10,000 connections does
+ * not rebuild 10,000 sentences on every edit.
+ */
 export function stageFlow(from: StageId, to: StageId): ConnectionFlow {
+  const key = `${from}>${to}`;
+  let flow = stageFlows.get(key);
+  if (!flow) {
+    flow = Object.freeze(describeStageFlow(from, to));
+    stageFlows.set(key, flow);
+  }
+  return flow;
+}
+
+function describeStageFlow(from: StageId, to: StageId): ConnectionFlow {
   const source = getStage(from).label;
   const target = getStage(to).label;
   const distance = stageIndex(to) - stageIndex(from);

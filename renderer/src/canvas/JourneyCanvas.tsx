@@ -2,7 +2,6 @@ import { useCallback, useLayoutEffect, type DragEvent, type MouseEvent, type Poi
 import {
   ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   SelectionMode,
   useReactFlow,
@@ -11,7 +10,6 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import type { Point } from '../../../shared/model/types';
-import { getStage } from '../../../shared/model/stages';
 import { CARD_HEIGHT, CARD_WIDTH, stageAtX } from '../../../shared/model/layout';
 import type { ConnectionEdge, TacticNode } from './flowMapping';
 import { TacticCard } from './TacticCard';
@@ -19,6 +17,7 @@ import { ConnectionLine } from './ConnectionLine';
 import { LanesLayer } from './LanesLayer';
 import { LaneHeaders } from './LaneHeaders';
 import { OverviewLayer } from './overview/OverviewLayer';
+import { JourneyMinimap } from './JourneyMinimap';
 import { tacticAt } from './overview/hitTest';
 import { SvgIcon } from './Icon';
 import { FitIcon } from '../ui/icons';
@@ -35,10 +34,6 @@ const edgeTypes: EdgeTypes = { connection: ConnectionLine };
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_NODES: TacticNode[] = [];
 const NO_EDGES: ConnectionEdge[] = [];
-
-function minimapColor(node: TacticNode): string {
-  return getStage(node.data.tactic.stage).color;
-}
 
 export interface JourneyCanvasProps {
   /** Fits the whole journey in view: on load, and from the fit button. */
@@ -157,7 +152,7 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
         <LanesLayer height={flow.height} />
         {overview ? <OverviewLayer /> : null}
         <LaneHeaders />
-        <MiniMap<TacticNode> nodeColor={minimapColor} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the journey" />
+        <JourneyMinimap ariaLabel="Overview of the journey" />
         {/* Our own fit button: React Flow's fits only the cards and would crop the lanes. */}
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
           <ControlButton onClick={() => fitJourney({ duration: 200 })} title="Fit the whole journey (Shift+1)" aria-label="Fit view">

@@ -3,7 +3,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import type { Journey } from '../../../shared/model/types';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { centreViewport, revealViewport, type Box } from './viewGeometry';
+import { centreViewport, revealViewport, type Box, type Viewport } from './viewGeometry';
 import { FOCUS_ZOOM, OVERVIEW_ZOOM } from './zoomLevels';
 
 /**
@@ -34,8 +34,17 @@ export function useRevealCards(): void {
       request.focus && viewport.zoom < OVERVIEW_ZOOM
         ? centreViewport(target, FOCUS_ZOOM, free)
         : revealViewport(target, viewport, free);
-    if (next) void setViewport(next, { duration: 200 });
+    if (next) void setViewport(next, { duration: glides(viewport, next, free) ? 200 : 0 });
   }, [request, store, flowStore, getViewport, setViewport]);
+}
+
+/**
+ * A short move glides, so the eye follows it; a move of more than a screen jumps: gliding across
+ * a long journey would show (and mount) a new set of cards every frame of the way.
+ */
+function glides(from: Viewport, to: Viewport, pane: Box): boolean {
+  if (Math.abs(Math.log(to.zoom / from.zoom)) > Math.log(4)) return false;
+  return Math.abs(to.x - from.x) <= pane.right - pane.left && Math.abs(to.y - from.y) <= pane.bottom - pane.top;
 }
 
 /** The flow-coordinate box around the cards (and the ends of the connections) with these ids. */

@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+
+/** Page helpers shared by the bench (run.ts) and the profiler (profile.ts). */
+
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+/** Empty canvas at the top of the view (the header band: no cards there in either page). */
+export async function panPoint(page: Page) {
+  const box = (await page.locator('.react-flow__pane').boundingBox())!;
+  return { x: box.x + box.width * 0.6, y: box.y + 40 };
+}
+
+export async function centre(page: Page) {
+  const box = (await page.locator('.react-flow__pane').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The centre of the nth card wholly on screen (selected ones first when `selected`). */
+export async function visibleCard(page: Page, nth = 0, selected = false) {
+  const point = await page.evaluate(
+    ([n, sel]) => {
+      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+      const inside = [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+        .filter((el) => !sel || el.classList.contains('selected'))
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.left > pane.left + 40 && r.right < pane.right - 400 && r.top > pane.top + 140 && r.bottom < pane.bottom - 40);
+      const r = inside[n as number];
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    },
+    [nth, selected] as const,
+  );
+  if (!point) throw new Error('no card on screen to drag');
+  return point;
+}
+
+export async function readViewport(page: Page) {
+  return page.evaluate(() => {
+    const m = getComputedStyle(document.querySelector('.react-flow__viewport')!).transform.match(/matrix\(([^)]+)\)/);
+    const [a, , , , e, f] = (m?.[1] ?? '1,0,0,1,0,0').split(',').map(Number);
+    return { x: e!, y: f!, zoom: a! };
+  });
+}

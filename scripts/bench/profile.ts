@@ -1,0 +1,149 @@
+/**
+ * `npx tsx scripts/bench/profile.ts [--size N] [--what add|zoom|drag|open] [--out dir]`: where
+ * the time of one bench step goes. Opens a synthetic journey in the renderer's test build as
+ * the bench does, records a CPU profile of the step through Chromium's DevTools protocol, and
+ * prints the functions with the most self time and the most total time. Build the renderer
+ * unminified first so the names mean something: `CVJ_UNMINIFIED=1 npm run build:test`.
+ */
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { serializeJourneyFile } from '../../shared/file';
+import { syntheticJourney } from './generate';
+import { dragCard, zoom } from './gestures';
+import { centre, visibleCard } from './page';
+import type {} from '../../renderer/src/benchHooks';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SIZE = Number(option('--size') ?? 5000);
+const WHAT = option('--what') ?? 'add';
+const PORT = Number(option('--port') ?? 4181);
+const OUT = option('--out') ?? join(import.meta.dirname, '..', '..', 'out');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+function label(node: ProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const file = url.split('/').pop() || '(native)';
+  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+}
+
+/** Self and total milliseconds per function (by name and place), from the sampled profile. */
+function summarise(profile: Profile, top = 25): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const selfMs = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const next = deltas[i + 1] ?? 0;
+    selfMs.set(samples[i]!, (selfMs.get(samples[i]!) ?? 0) + next / 1000);
+  }
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const [id, ms] of selfMs) {
+    const node = byId.get(id)!;
+    self.set(label(node), (self.get(label(node)) ?? 0) + ms);
+    // Each function on the stack once, however often it recurses.
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = label(byId.get(at)!);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + ms);
+    }
+  }
+  const wall = (profile.endTime - profile.startTime) / 1000;
+  const rows = (m: Map<string, number>) =>
+    [...m]
+      .filter(([name]) => !/^\((root|program|idle)\)/.test(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
+      .join('\n');
+  const idle = [...self].filter(([n]) => n.startsWith('(idle)')).reduce((s, [, ms]) => s + ms, 0);
+  return `profile: ${wall.toFixed(0)} ms wall, ${idle.toFixed(0)} ms idle\n\nself time:\n${rows(self)}\n\ntotal time:\n${rows(total)}`;
+}
+
+async function step(page: Page, text: string): Promise<unknown> {
+  switch (WHAT) {
+    case 'open':
+      return page.evaluate((t) => window.cvjBench!.loadText(t), text);
+    case 'add':
+      return page.evaluate(() => window.cvjBench!.addTactic());
+    case 'zoom':
+      return zoom(page, await centre(page));
+    case 'drag':
+      return dragCard(page, await visibleCard(page, 1), 320);
+    default:
+      throw new Error(`--what ${WHAT}: one of open, add, zoom, drag`);
+  }
+}
+
+async function main() {
+  const server = await preview({
+    root: OUT,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
+    build: { outDir: OUT },
+    configFile: false,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(`http://127.0.0.1:${PORT}/renderer-test/index.html`);
+    await page.waitForFunction(() => !!window.cvjBench);
+    const hide = page.getByRole('button', { name: /hide library/i });
+    if (await hide.count()) await hide.first().click();
+    const text = serializeJourneyFile(syntheticJourney(SIZE));
+    if (WHAT !== 'open') {
+      await page.evaluate((t) => window.cvjBench!.loadText(t), text);
+      await page.getByRole('button', { name: 'Fit view' }).click();
+      await page.waitForTimeout(400);
+      // Edits and drags happen close up, as in the bench.
+      if (WHAT !== 'zoom') {
+        await page.keyboard.press('Control+0');
+        await page.waitForTimeout(400);
+      }
+    }
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const result = await step(page, text);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    console.log(`${WHAT} at ${SIZE} tactics: ${JSON.stringify(result)}`);
+    console.log(summarise(profile));
+    const file = option('--save');
+    if (file) writeFileSync(file, JSON.stringify(profile));
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
