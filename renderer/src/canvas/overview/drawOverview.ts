@@ -2,6 +2,7 @@ import type { Journey, Tactic } from '../../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/model/layout';
 import { getStage } from '../../../../shared/model/stages';
 import { tacticTitle } from '../../../../shared/model/names';
+import { tacticsById } from '../../../../shared/model/selectors';
 import type { Viewport } from '../viewGeometry';
 
 /** The viewport and the pane's size, in pixels. */
@@ -51,7 +52,8 @@ function drawConnections(
   visible: (t: Tactic) => boolean,
   zoom: number,
 ): void {
-  const byId = new Map(doc.tactics.map((t) => [t.id, t]));
+  // Built once per version of the tactics, not once a frame.
+  const byId = tacticsById(doc);
   ctx.beginPath();
   for (const c of doc.connections) {
     const s = byId.get(c.source);
