@@ -126,6 +126,17 @@ async function main() {
         await page.keyboard.press('Control+0');
         await page.waitForTimeout(400);
       }
+      // The bench adds with 100 cards selected (after dragging them).
+      if (WHAT === 'add') {
+        const ids = await page.evaluate(() => window.cvjBench!.tacticIds());
+        await page.evaluate((sel) => window.cvjBench!.select(sel), ids.slice(0, 100));
+        await page.waitForTimeout(300);
+        // --warm: profile a second add, with the code already compiled.
+        if (args.includes('--warm')) {
+          await page.evaluate(() => window.cvjBench!.addTactic());
+          await page.waitForTimeout(300);
+        }
+      }
     }
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures CVJ Studio against bare React Flow on synthetic journeys and prints
  * one table (and JSON with --json <file>). --quick runs the 1,000 size only; --reps N sets the
- * repetitions (medians are reported, ratios are taken pair by pair); --port N serves on another
+ * repetitions (medians are reported with their spread, ratios are taken pair by pair);
+ * --baseline-reps N how many of them also measure bare React Flow; --port N serves on another
  * loopback port. Measures the renderer's test build (`npm run build:test`, which has the bench
  * hooks) and reports the initial JavaScript of the production build (`npm run build`) when it is
  * there. Needs Chromium (/usr/bin/chromium or CHROMIUM_PATH).
@@ -35,6 +36,11 @@ const REPS = Number(option('--reps') ?? 3);
  * blow the bench's 10-minute budget; above this size only our app is measured.
  */
 const BASELINE_MAX = Number(option('--baseline-max') ?? 5000);
+/**
+ * Bare React Flow is measured in the first this-many repetitions only (ratios pair those runs):
+ * at 5,000 nodes one of its runs takes minutes, and three would push the bench past 10 minutes.
+ */
+const BASELINE_REPS = Number(option('--baseline-reps') ?? 2);
 const VIEW = { width: 1600, height: 1000 };
 const PORT = Number(option('--port') ?? 4180);
 const root = join(import.meta.dirname, '..', '..');
@@ -220,7 +226,7 @@ async function main(): Promise<void> {
       for (let rep = 0; rep < REPS; rep++) {
         const app = await runApp(browser, text);
         apps.push(app);
-        if (size <= BASELINE_MAX) bases.push(await runBaseline(browser, doc, app.viewport, app.closeUp));
+        if (size <= BASELINE_MAX && rep < BASELINE_REPS) bases.push(await runBaseline(browser, doc, app.viewport, app.closeUp));
       }
       rows.push({ size, node, apps, bases });
       console.log(`  done in ${Math.round((Date.now() - started) / 1000)} s so far`);

@@ -150,7 +150,8 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
         aria-label="Journey canvas"
       >
         <LanesLayer height={flow.height} />
-        {overview ? <OverviewLayer /> : null}
+        {/* Also under the DOM cards while the ones coming on screen are mounted, a batch a frame. */}
+        {overview || flow.catchingUp ? <OverviewLayer /> : null}
         <LaneHeaders />
         <JourneyMinimap ariaLabel="Overview of the journey" />
         {/* Our own fit button: React Flow's fits only the cards and would crop the lanes. */}

@@ -114,15 +114,27 @@ export function JourneyMinimap({ ariaLabel }: { ariaLabel: string }) {
   // Cards: redrawn when the journey or the framing changes (the framing moves only while the
   // view reaches beyond the cards).
   const { x, y, width, height, scale } = frame;
+  // Drawn just after the frame that shows the edit: an added card appears on the canvas at
+  // once, and the minimap (all 10,000 cards) follows a frame later instead of delaying it.
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d');
-    if (!ctx || !canvas.current) return;
-    const dpr = window.devicePixelRatio || 1;
-    if (canvas.current.width !== Math.round(WIDTH * dpr)) {
-      canvas.current.width = Math.round(WIDTH * dpr);
-      canvas.current.height = Math.round(HEIGHT * dpr);
-    }
-    drawCards(ctx, doc, { x, y, width, height, scale }, dpr);
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!ctx || !el) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const dpr = window.devicePixelRatio || 1;
+        if (el.width !== Math.round(WIDTH * dpr)) {
+          el.width = Math.round(WIDTH * dpr);
+          el.height = Math.round(HEIGHT * dpr);
+        }
+        drawCards(ctx, doc, { x, y, width, height, scale }, dpr);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [doc, x, y, width, height, scale]);
 
   // Panning and zooming from the minimap: React Flow's own minimap behaviour.

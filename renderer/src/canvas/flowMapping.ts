@@ -59,6 +59,7 @@ export function createNodeMapper() {
   let index = new Map<string, number>();
   let lastResult: TacticNode[] = [];
   let lastDoc: Journey | null = null;
+  let lastTactics: readonly Tactic[] | null = null;
   let lastSelection: ReadonlySet<string> | null = null;
   let lastDrag: Readonly<Record<string, Point>> = {};
 
@@ -100,7 +101,7 @@ export function createNodeMapper() {
     for (const id of new Set([...Object.keys(dragPositions), ...Object.keys(lastDrag)])) {
       const i = index.get(id);
       if (i === undefined) continue;
-      const tactic = doc.tactics[i] as Tactic;
+      const tactic = lastTactics![i] as Tactic;
       const node = nodeFor(doc, tactic, selection.has(id), dragPositions[id] ?? tactic.position);
       if (node === lastResult[i]) continue;
       result ??= lastResult.slice();
@@ -113,13 +114,14 @@ export function createNodeMapper() {
 
   return function toFlowNodes(
     doc: Journey,
+    /** The document's tactics React Flow is to hold (see shownTactics), in document order. */
+    tactics: readonly Tactic[],
     selection: ReadonlySet<string>,
     dragPositions: Readonly<Record<string, Point>>,
   ): TacticNode[] {
-    if (doc === lastDoc && selection === lastSelection) {
+    if (doc === lastDoc && tactics === lastTactics && selection === lastSelection) {
       return dragPositions === lastDrag ? lastResult : dragFrame(doc, selection, dragPositions);
     }
-    const tactics = doc.tactics;
     const previous = cache;
     cache = new Map();
     index = new Map();
@@ -135,6 +137,7 @@ export function createNodeMapper() {
       if (!changed && lastResult[i] !== node) changed = true;
     }
     lastDoc = doc;
+    lastTactics = tactics;
     lastSelection = selection;
     lastDrag = dragPositions;
     // An unchanged document and view give back the same array, so React Flow does no work.
@@ -155,12 +158,17 @@ export function createEdgeMapper() {
   let cache = new Map<string, Entry>();
   let lastResult: ConnectionEdge[] = [];
 
-  return function toFlowEdges(doc: Journey, selection: ReadonlySet<string>): ConnectionEdge[] {
+  return function toFlowEdges(
+    doc: Journey,
+    /** The connections React Flow is to hold (see shownTactics). */
+    connections: readonly Connection[],
+    selection: ReadonlySet<string>,
+  ): ConnectionEdge[] {
     const next = new Map<string, Entry>();
-    const result: ConnectionEdge[] = new Array(doc.connections.length);
-    let changed = doc.connections.length !== lastResult.length;
-    for (let i = 0; i < doc.connections.length; i++) {
-      const connection = doc.connections[i] as Connection;
+    const result: ConnectionEdge[] = new Array(connections.length);
+    let changed = connections.length !== lastResult.length;
+    for (let i = 0; i < connections.length; i++) {
+      const connection = connections[i] as Connection;
       // A dangling end cannot come from a valid file; draw it as a plain forward edge.
       const flow = connectionFlow(doc, connection) ?? stageFlow('aware', 'engage');
       const selected = selection.has(connection.id);

@@ -1,11 +1,65 @@
-import { useCallback, useMemo } from 'react';
-import type { Connection as FlowConnection, Edge, EdgeChange, NodeChange, OnNodeDrag } from '@xyflow/react';
-import type { Point } from '../../../shared/model/types';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
+import {
+  useStoreApi as useFlowStoreApi,
+  type Connection as FlowConnection,
+  type Edge,
+  type EdgeChange,
+  type NodeChange,
+  type OnNodeDrag,
+  type ReactFlowState,
+} from '@xyflow/react';
+import type { Journey, Point } from '../../../shared/model/types';
 import { CARD_HEIGHT, laneHeight } from '../../../shared/model/layout';
 import { canConnect, connectTactics, moveTactics, reconnectConnection } from '../../../shared/model/commands';
 import { createId } from '../../../shared/model/ids';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
+import { createShownTactics, type PaneView, type ShownTactics } from './shownTactics';
+
+const paneView = (s: ReactFlowState): PaneView => ({
+  x: s.transform[0],
+  y: s.transform[1],
+  zoom: s.transform[2],
+  width: s.width,
+  height: s.height,
+});
+
+/**
+ * The cards React Flow holds (see shownTactics): follows the view as it pans and zooms, and
+ * while cards coming on screen wait their turn, gives the next batch each frame.
+ */
+function useShownTactics(doc: Journey, selection: ReadonlySet<string>): ShownTactics {
+  const flowStore = useFlowStoreApi();
+  const choose = useMemo(() => createShownTactics(), []);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const shown = choose(doc, selection, paneView(flowStore.getState()));
+  // What the view's subscription compares against: the last rendered inputs and choice.
+  const latest = useRef({ doc, selection, shown });
+  useLayoutEffect(() => {
+    latest.current = { doc, selection, shown };
+  });
+
+  useEffect(
+    () =>
+      flowStore.subscribe((s, prev) => {
+        if (s.transform === prev.transform && s.width === prev.width && s.height === prev.height) return;
+        const { doc: d, selection: sel, shown: was } = latest.current;
+        if (choose(d, sel, paneView(s)) !== was) rerender();
+      }),
+    [flowStore, choose],
+  );
+
+  useEffect(() => {
+    if (shown.pending === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const { doc: d, selection: sel, shown: was } = latest.current;
+      if (choose(d, sel, paneView(flowStore.getState()), true) !== was) rerender();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [shown, flowStore, choose]);
+
+  return shown;
+}
 
 /**
  * Glue between the store and React Flow: derived nodes and edges, and the handlers that turn
@@ -20,11 +74,12 @@ export function useJourneyFlow() {
   const toNodes = useMemo(() => createNodeMapper(), []);
   const toEdges = useMemo(() => createEdgeMapper(), []);
   const selected = useMemo(() => new Set(selection), [selection]);
+  const shown = useShownTactics(doc, selected);
   const nodes = useMemo(
-    () => toNodes(doc, selected, dragPositions),
-    [toNodes, doc, selected, dragPositions],
+    () => toNodes(doc, shown.tactics, selected, dragPositions),
+    [toNodes, doc, shown.tactics, selected, dragPositions],
   );
-  const edges = useMemo(() => toEdges(doc, selected), [toEdges, doc, selected]);
+  const edges = useMemo(() => toEdges(doc, shown.connections, selected), [toEdges, doc, shown.connections, selected]);
   const height = useMemo(() => laneHeight(doc.tactics.map((t) => t.position.y + CARD_HEIGHT)), [doc.tactics]);
 
   const onNodesChange = useCallback(
@@ -97,5 +152,5 @@ export function useJourneyFlow() {
     [store],
   );
 
-  return { nodes, edges, height, onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onReconnect, isValidConnection };
+  return { nodes, edges, catchingUp: shown.pending > 0, height, onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onReconnect, isValidConnection };
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import type { Journey } from '../../../shared/model/types';
+import { tacticsById } from '../../../shared/model/selectors';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { centreViewport, revealViewport, type Box, type Viewport } from './viewGeometry';
 import { FOCUS_ZOOM, OVERVIEW_ZOOM } from './zoomLevels';
@@ -49,15 +50,21 @@ function glides(from: Viewport, to: Viewport, pane: Box): boolean {
 
 /** The flow-coordinate box around the cards (and the ends of the connections) with these ids. */
 function boxOf(doc: Journey, ids: readonly string[]): Box | null {
-  const wanted = new Set(ids);
-  for (const c of doc.connections) {
-    if (!wanted.has(c.id)) continue;
-    wanted.add(c.source);
-    wanted.add(c.target);
+  const byId = tacticsById(doc);
+  const wanted = new Set(ids.filter((id) => byId.has(id)));
+  // Connections are rarely asked for; only then are they looked through.
+  if (wanted.size < ids.length) {
+    const asked = new Set(ids);
+    for (const c of doc.connections) {
+      if (!asked.has(c.id)) continue;
+      wanted.add(c.source);
+      wanted.add(c.target);
+    }
   }
   const box: Box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-  for (const { id, position: p } of doc.tactics) {
-    if (!wanted.has(id)) continue;
+  for (const id of wanted) {
+    const p = byId.get(id)?.position;
+    if (!p) continue;
     box.left = Math.min(box.left, p.x);
     box.top = Math.min(box.top, p.y);
     box.right = Math.max(box.right, p.x + CARD_WIDTH);

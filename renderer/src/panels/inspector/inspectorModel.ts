@@ -2,6 +2,7 @@ import type { Connection, Journey, Tactic, TacticStatus } from '../../../../shar
 import { TACTIC_STATUSES } from '../../../../shared/model/types';
 import { tacticTitle } from '../../../../shared/model/names';
 import { LIMITS } from '../../../../shared/file/schema';
+import { tacticsById } from '../../../../shared/model/selectors';
 
 /**
  * What the inspector shows, worked out from the document and the selection. Pure, so the
@@ -16,9 +17,13 @@ export type InspectorSubject =
 
 export function inspectorSubject(doc: Journey, selection: readonly string[]): InspectorSubject {
   if (selection.length === 0) return { kind: 'none' };
+  // The usual case, one card (just added or clicked), without walking a 10,000-card journey.
+  const byId = tacticsById(doc);
+  const only = selection.length === 1 ? byId.get(selection[0]!) : undefined;
+  if (only) return { kind: 'tactic', tactic: only };
   const ids = new Set(selection);
   const tactics = doc.tactics.filter((t) => ids.has(t.id));
-  const connections = doc.connections.filter((c) => ids.has(c.id));
+  const connections = selection.every((id) => byId.has(id)) ? [] : doc.connections.filter((c) => ids.has(c.id));
   const [firstTactic] = tactics;
   const [firstConnection] = connections;
   if (firstTactic && tactics.length === 1 && connections.length === 0) {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { Journey, Tactic } from '../../../../../shared/model/types';
+import { STAGE_IDS, type Journey, type StageId, type Tactic } from '../../../../../shared/model/types';
+import { tacticsById } from '../../../../../shared/model/selectors';
 import { connectTactics, removeConnections } from '../../../../../shared/model/commands';
 import { getStage, stageIndex } from '../../../../../shared/model/stages';
 import { createId } from '../../../../../shared/model/ids';
@@ -23,16 +24,29 @@ const MAX_CANDIDATES = 150;
  */
 function connectCandidates(doc: Journey, tactic: Tactic, taken: ReadonlySet<string>): Tactic[] {
   const from = stageIndex(tactic.stage);
-  const distance = (t: Tactic) => {
-    const stages = stageIndex(t.stage) - from;
-    // The next stage is the natural target; backward or far jumps are rarer.
-    const stageCost = stages === 1 ? 0 : stages === 0 ? 1 : stages > 1 ? stages : 4 - stages;
-    return stageCost * 100_000 + Math.abs(t.position.y - tactic.position.y);
+  // The next stage is the natural target; backward or far jumps are rarer.
+  const stageCost = (stage: StageId) => {
+    const stages = stageIndex(stage) - from;
+    return stages === 1 ? 0 : stages === 0 ? 1 : stages > 1 ? stages : 4 - stages;
   };
-  return doc.tactics
-    .filter((t) => t.id !== tactic.id && !taken.has(t.id))
-    .map((t) => ({ t, d: distance(t) }))
-    .sort((a, b) => a.d - b.d)
+  const costs = new Map(STAGE_IDS.map((s) => [s, stageCost(s)]));
+  // Only the cheapest stages can fill the list: sort those, not the whole journey.
+  const open = doc.tactics.filter((t) => t.id !== tactic.id && !taken.has(t.id));
+  const perCost = new Map<number, number>();
+  for (const t of open) perCost.set(costs.get(t.stage)!, (perCost.get(costs.get(t.stage)!) ?? 0) + 1);
+  let ceiling = Infinity;
+  let count = 0;
+  for (const cost of [...perCost.keys()].sort((a, b) => a - b)) {
+    count += perCost.get(cost)!;
+    if (count >= MAX_CANDIDATES) {
+      ceiling = cost;
+      break;
+    }
+  }
+  return open
+    .filter((t) => costs.get(t.stage)! <= ceiling)
+    .map((t) => ({ t, cost: costs.get(t.stage)!, dy: Math.abs(t.position.y - tactic.position.y) }))
+    .sort((a, b) => a.cost - b.cost || a.dy - b.dy)
     .slice(0, MAX_CANDIDATES)
     .map(({ t }) => t)
     .sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage) || a.position.y - b.position.y);
@@ -45,7 +59,7 @@ function connectCandidates(doc: Journey, tactic: Tactic, taken: ReadonlySet<stri
 export function ConnectionsField({ doc, tactic }: ConnectionsFieldProps) {
   const store = useAppStoreApi();
   const id = useId();
-  const byId = new Map(doc.tactics.map((t) => [t.id, t]));
+  const byId = tacticsById(doc);
   const outgoing = doc.connections.filter((c) => c.source === tactic.id);
   const taken = new Set(outgoing.map((c) => c.target));
   const candidates = connectCandidates(doc, tactic, taken);

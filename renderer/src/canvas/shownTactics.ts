@@ -1,0 +1,229 @@
+import type { Connection, Journey, Tactic } from '../../../shared/model/types';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
+import { OVERVIEW_ZOOM } from './zoomLevels';
+
+/** React Flow's viewport and pane size, in pixels. */
+export interface PaneView {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+/** What React Flow is given: a few hundred cards and their connections, whatever the journey. */
+export interface ShownTactics {
+  /** In document order (which is the cards' paint order). */
+  tactics: readonly Tactic[];
+  ids: ReadonlySet<string>;
+  connections: readonly Connection[];
+  /** Cards on screen still to be given, a batch a frame (see MOUNT_BATCH). */
+  pending: number;
+}
+
+/**
+ * At most this many cards that were not on screen are mounted in one frame. Zooming in through
+ * the overview threshold, or out again, brings hundreds of cards on screen at once; mounting them
+ * all would stall that frame for a tenth of a second on a slow laptop. The overview canvas keeps
+ * drawing underneath until the last batch is in, so nothing blinks.
+ */
+export const MOUNT_BATCH = 40;
+
+const NOTHING: ShownTactics = Object.freeze({ tactics: [], ids: new Set<string>(), connections: [], pending: 0 });
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function visibleRect({ x, y, zoom, width, height }: PaneView): Rect {
+  return { left: -x / zoom, top: -y / zoom, right: (width - x) / zoom, bottom: (height - y) / zoom };
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * Chooses the cards React Flow is given. React Flow's own per-update work (adopting nodes,
+ * finding the visible ones, tracking selection, finding visible edges) walks every node and edge
+ * it holds, on every change of the view or the document; given a 10,000-card journey that is
+ * milliseconds per frame and per edit. So it holds only what it draws: the cards on screen, the
+ * selected cards (a drag moves all of them), the far ends of connections that cross the screen
+ * (an edge needs both its cards), and the connections between those.
+ *
+ * Remembers what it gave: the same choice gives back the same object (React Flow does nothing),
+ * and new on-screen cards come MOUNT_BATCH a frame, nearest the centre of the screen first.
+ */
+export function createShownTactics() {
+  let last: ShownTactics = NOTHING;
+  let lastDoc: Journey | null = null;
+  let lastSelection: ReadonlySet<string> | null = null;
+  let lastView: PaneView | null = null;
+
+  return function shownTactics(
+    doc: Journey,
+    selection: ReadonlySet<string>,
+    view: PaneView,
+    /** Mount the next batch: true once a frame while cards are pending. */
+    advance = false,
+  ): ShownTactics {
+    if (
+      !advance &&
+      doc === lastDoc &&
+      selection === lastSelection &&
+      lastView &&
+      lastView.x === view.x &&
+      lastView.y === view.y &&
+      lastView.zoom === view.zoom &&
+      lastView.width === view.width &&
+      lastView.height === view.height
+    ) {
+      return last;
+    }
+    lastDoc = doc;
+    lastSelection = selection;
+    lastView = view;
+    if (view.zoom < OVERVIEW_ZOOM || view.width === 0 || view.height === 0) {
+      last = NOTHING;
+      return last;
+    }
+
+    const screen = visibleRect(view);
+    const { xs, ys, index } = geometryOf(doc.tactics);
+    const n = doc.tactics.length;
+    // 1: on screen; 2: given to React Flow; 4: on screen and waiting for its batch.
+    const flags = new Uint8Array(n);
+    const waiting: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const x = xs[i]!;
+      const y = ys[i]!;
+      if (x < screen.right && x + CARD_WIDTH > screen.left && y < screen.bottom && y + CARD_HEIGHT > screen.top) {
+        if (last.ids.has((doc.tactics[i] as Tactic).id)) flags[i] = 3;
+        else {
+          flags[i] = 5;
+          waiting.push(i);
+        }
+      }
+    }
+    for (const id of selection) {
+      const i = index.get(id);
+      if (i !== undefined) flags[i] = (flags[i]! & 1) | 2;
+    }
+
+    // The next batch of cards coming on screen, from the centre out.
+    let pending = 0;
+    const stillWaiting = waiting.filter((i) => flags[i]! & 4);
+    if (stillWaiting.length > 0) {
+      let batch = stillWaiting;
+      if (stillWaiting.length > MOUNT_BATCH) {
+        const cx = (screen.left + screen.right) / 2 - CARD_WIDTH / 2;
+        const cy = (screen.top + screen.bottom) / 2 - CARD_HEIGHT / 2;
+        const distance = (i: number) => Math.hypot(xs[i]! - cx, ys[i]! - cy);
+        batch = stillWaiting
+          .map((i) => ({ i, d: distance(i) }))
+          .sort((a, b) => a.d - b.d)
+          .slice(0, MOUNT_BATCH)
+          .map(({ i }) => i);
+        pending = stillWaiting.length - MOUNT_BATCH;
+      }
+      for (const i of batch) flags[i] = 3;
+    }
+
+    // Connections crossing the screen need their far ends; one to a card still waiting comes with it.
+    const { sources, targets } = linksOf(doc.connections, doc.tactics);
+    const ends: number[] = [];
+    for (let k = 0; k < sources.length; k++) {
+      const a = sources[k]!;
+      const b = targets[k]!;
+      if (a < 0 || b < 0) continue;
+      const fa = flags[a]!;
+      const fb = flags[b]!;
+      if ((fa & 2 && fb & 2) || fa & 4 || fb & 4) continue;
+      if (fa & 1 || fb & 1 || crosses(xs[a]!, ys[a]!, xs[b]!, ys[b]!, screen)) ends.push(a, b);
+    }
+    for (const i of ends) flags[i] = flags[i]! | 2;
+
+    const tactics: Tactic[] = [];
+    const ids = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      if (!(flags[i]! & 2)) continue;
+      const t = doc.tactics[i] as Tactic;
+      tactics.push(t);
+      ids.add(t.id);
+    }
+    const connections: Connection[] = [];
+    for (let k = 0; k < sources.length; k++) {
+      const a = sources[k]!;
+      const b = targets[k]!;
+      if (a >= 0 && b >= 0 && flags[a]! & 2 && flags[b]! & 2) connections.push(doc.connections[k] as Connection);
+    }
+    if (pending === last.pending && sameList(tactics, last.tactics) && sameList(connections, last.connections)) {
+      return last;
+    }
+    last = { tactics, ids, connections, pending };
+    return last;
+  };
+}
+
+interface Geometry {
+  xs: Float64Array;
+  ys: Float64Array;
+  index: ReadonlyMap<string, number>;
+}
+const geometries = new WeakMap<readonly Tactic[], Geometry>();
+
+/** The cards' positions as flat arrays, so the view's every frame scans numbers, not objects. */
+function geometryOf(tactics: readonly Tactic[]): Geometry {
+  let g = geometries.get(tactics);
+  if (!g) {
+    const xs = new Float64Array(tactics.length);
+    const ys = new Float64Array(tactics.length);
+    const index = new Map<string, number>();
+    tactics.forEach((t, i) => {
+      xs[i] = t.position.x;
+      ys[i] = t.position.y;
+      index.set(t.id, i);
+    });
+    g = { xs, ys, index };
+    geometries.set(tactics, g);
+  }
+  return g;
+}
+
+interface Links {
+  sources: Int32Array;
+  targets: Int32Array;
+}
+const links = new WeakMap<readonly Connection[], WeakMap<readonly Tactic[], Links>>();
+
+/** Each connection's ends as indexes into the tactics (-1: a dangling end). */
+function linksOf(connections: readonly Connection[], tactics: readonly Tactic[]): Links {
+  let byTactics = links.get(connections);
+  if (!byTactics) {
+    byTactics = new WeakMap();
+    links.set(connections, byTactics);
+  }
+  let l = byTactics.get(tactics);
+  if (!l) {
+    const { index } = geometryOf(tactics);
+    const sources = new Int32Array(connections.length);
+    const targets = new Int32Array(connections.length);
+    connections.forEach((c, k) => {
+      sources[k] = index.get(c.source) ?? -1;
+      targets[k] = index.get(c.target) ?? -1;
+    });
+    l = { sources, targets };
+    byTactics.set(tactics, l);
+  }
+  return l;
+}
+
+/** Whether the box spanned by two cards overlaps the screen (their connection may cross it). */
+function crosses(ax: number, ay: number, bx: number, by: number, r: Rect): boolean {
+  const left = Math.min(ax, bx);
+  const top = Math.min(ay, by);
+  const right = Math.max(ax, bx) + CARD_WIDTH;
+  const bottom = Math.max(ay, by) + CARD_HEIGHT;
+  return left < r.right && right > r.left && top < r.bottom && bottom > r.top;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createShownTactics, MOUNT_BATCH, type PaneView } from '../../../renderer/src/canvas/shownTactics';
+import { syntheticJourney } from '../../../scripts/bench/generate';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
+import type { Journey, Tactic } from '../../../shared/model/types';
+
+const NONE: ReadonlySet<string> = new Set();
+const doc = syntheticJourney(10_000);
+
+/** The view at 100% with its top-left corner at a flow point. */
+const at = (x: number, y: number, zoom = 1): PaneView => ({ x: -x * zoom, y: -y * zoom, zoom, width: 1600, height: 1000 });
+
+function onScreen(t: Tactic, v: PaneView): boolean {
+  const left = -v.x / v.zoom;
+  const top = -v.y / v.zoom;
+  const right = left + v.width / v.zoom;
+  const bottom = top + v.height / v.zoom;
+  return t.position.x < right && t.position.x + CARD_WIDTH > left && t.position.y < bottom && t.position.y + CARD_HEIGHT > top;
+}
+
+/** Advances frames until every card on screen is given (as the canvas does, a batch a frame). */
+function settle(choose: ReturnType<typeof createShownTactics>, d: Journey, sel: ReadonlySet<string>, v: PaneView) {
+  let shown = choose(d, sel, v);
+  for (let frame = 0; shown.pending > 0 && frame < 100; frame++) shown = choose(d, sel, v, true);
+  return shown;
+}
+
+describe('the cards React Flow is given (createShownTactics)', () => {
+  it('gives every card on screen and few others, even in a 10,000-card journey', () => {
+    const choose = createShownTactics();
+    const view = at(0, 20_000);
+    const shown = settle(choose, doc, NONE, view);
+    const visible = doc.tactics.filter((t) => onScreen(t, view));
+    expect(visible.length).toBeGreaterThan(20);
+    for (const t of visible) expect(shown.ids.has(t.id)).toBe(true);
+    expect(shown.tactics.length).toBeLessThan(visible.length * 3);
+    // Document order (the paint order) is kept.
+    const order = new Map(doc.tactics.map((t, i) => [t.id, i]));
+    const indexes = shown.tactics.map((t) => order.get(t.id)!);
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+  });
+
+  it('gives every connection with an end on screen, with both its cards', () => {
+    const choose = createShownTactics();
+    const view = at(0, 20_000);
+    const shown = settle(choose, doc, NONE, view);
+    const byId = new Map(doc.tactics.map((t) => [t.id, t]));
+    const touching = doc.connections.filter((c) => onScreen(byId.get(c.source)!, view) || onScreen(byId.get(c.target)!, view));
+    expect(touching.length).toBeGreaterThan(10);
+    const given = new Set(shown.connections.map((c) => c.id));
+    for (const c of touching) {
+      expect(given.has(c.id)).toBe(true);
+      expect(shown.ids.has(c.source) && shown.ids.has(c.target)).toBe(true);
+    }
+  });
+
+  it('always gives the selected cards, wherever they are (a drag moves all of them)', () => {
+    const choose = createShownTactics();
+    const far = [doc.tactics[0]!.id, doc.tactics[9_999]!.id];
+    const shown = settle(choose, doc, new Set(far), at(0, 20_000));
+    for (const id of far) expect(shown.ids.has(id)).toBe(true);
+  });
+
+  it('mounts cards coming on screen a batch a frame, the centre first', () => {
+    const choose = createShownTactics();
+    const view = at(0, 20_000, 0.35);
+    const visible = doc.tactics.filter((t) => onScreen(t, view));
+    expect(visible.length).toBeGreaterThan(MOUNT_BATCH * 2);
+    const first = choose(doc, NONE, view);
+    const firstOnScreen = first.tactics.filter((t) => onScreen(t, view));
+    expect(firstOnScreen).toHaveLength(MOUNT_BATCH);
+    expect(first.pending).toBe(visible.length - MOUNT_BATCH);
+    // The centre of the screen comes first.
+    const centreY = 20_000 + 500 / 0.35;
+    const worstFirst = Math.max(...firstOnScreen.map((t) => Math.abs(t.position.y + CARD_HEIGHT / 2 - centreY)));
+    const waiting = visible.filter((t) => !first.ids.has(t.id));
+    expect(Math.max(...waiting.map((t) => Math.abs(t.position.y + CARD_HEIGHT / 2 - centreY)))).toBeGreaterThan(worstFirst);
+
+    const second = choose(doc, NONE, view, true);
+    expect(second.tactics.filter((t) => onScreen(t, view))).toHaveLength(MOUNT_BATCH * 2);
+    const done = settle(choose, doc, NONE, view);
+    expect(done.pending).toBe(0);
+    for (const t of visible) expect(done.ids.has(t.id)).toBe(true);
+  });
+
+  it('gives back the same object while nothing changes, and nothing in the overview', () => {
+    const choose = createShownTactics();
+    const view = at(0, 20_000);
+    const shown = settle(choose, doc, NONE, view);
+    expect(choose(doc, NONE, { ...view })).toBe(shown);
+    // A pan smaller than a card's gap keeps the same cards: still the same object.
+    expect(choose(doc, NONE, { ...view, y: view.y - 1 })).toBe(shown);
+    expect(choose(doc, NONE, at(0, 20_000, 0.1)).tactics).toHaveLength(0);
+  });
+
+  it('an added card on screen is given at once', () => {
+    const choose = createShownTactics();
+    const view = at(0, 20_000);
+    settle(choose, doc, NONE, view);
+    const added: Tactic = { ...doc.tactics[0]!, id: 'new-card', position: { x: 20, y: 20_300 } };
+    const next = { ...doc, tactics: [...doc.tactics, added] };
+    const shown = choose(next, NONE, view);
+    expect(shown.ids.has('new-card')).toBe(true);
+    expect(shown.pending).toBe(0);
+  });
+});
