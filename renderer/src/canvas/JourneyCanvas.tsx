@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
 import {
   ControlButton,
   Controls,
@@ -6,6 +6,7 @@ import {
   SelectionMode,
   useReactFlow,
   useStore as useFlowStore,
+  useStoreApi as useFlowStoreApi,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
@@ -54,6 +55,7 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
   const overview = useFlowStore((s) => s.transform[2] < OVERVIEW_ZOOM);
 
   useRevealCards();
+  const container = useZoomingClass();
 
   const onInit = useCallback(() => fitJourney({ duration: 0 }), [fitJourney]);
 
@@ -116,6 +118,7 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
 
   return (
     <div
+      ref={container}
       className="cvj-canvas"
       data-testid="canvas"
       onDragOver={onDragOver}
@@ -163,4 +166,30 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
       </ReactFlow>
     </div>
   );
+}
+
+/** How long after the last change of zoom the canvas is still "zooming" (see canvas.css). */
+const ZOOM_SETTLE_MS = 200;
+
+/**
+ * Marks the canvas element with cvj-canvas--zooming while the zoom changes, straight on the
+ * element: no React render per frame of a gesture.
+ */
+function useZoomingClass() {
+  const flowStore = useFlowStoreApi();
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let timer = 0;
+    const unsubscribe = flowStore.subscribe((s, prev) => {
+      if (s.transform[2] === prev.transform[2]) return;
+      element.current?.classList.add('cvj-canvas--zooming');
+      clearTimeout(timer);
+      timer = window.setTimeout(() => element.current?.classList.remove('cvj-canvas--zooming'), ZOOM_SETTLE_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [flowStore]);
+  return element;
 }

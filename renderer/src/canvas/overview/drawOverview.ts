@@ -122,10 +122,29 @@ function drawTitles(ctx: CanvasRenderingContext2D, cards: readonly Tactic[], _zo
   ctx.textBaseline = 'top';
   const maxWidth = CARD_WIDTH - 72;
   for (const t of cards) {
-    const [first, second] = twoLines(ctx, tacticTitle(t.title), maxWidth);
+    const [first, second] = titleLines(ctx, tacticTitle(t.title), maxWidth);
     ctx.fillText(first, t.position.x + 62, t.position.y + 10);
     if (second) ctx.fillText(second, t.position.x + 62, t.position.y + 10 + TITLE_FONT * 1.18);
   }
+}
+
+/**
+ * Line breaks per title: the font and width are fixed in canvas units, so they do not change
+ * with the zoom, and measuring every title on screen every frame of a zoom is most of its cost.
+ */
+const lineCache = new Map<string, [string, string?]>();
+const LINE_CACHE_MAX = 20_000;
+// Breaks measured before the app's font arrived were made with a fallback font.
+if (typeof document !== 'undefined') document.fonts?.addEventListener('loadingdone', () => lineCache.clear());
+
+function titleLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): [string, string?] {
+  let lines = lineCache.get(text);
+  if (!lines) {
+    if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
+    lines = twoLines(ctx, text, maxWidth);
+    lineCache.set(text, lines);
+  }
+  return lines;
 }
 
 /** The card title's two lines, the second cut with an ellipsis, as the DOM card clamps it. */
