@@ -13,6 +13,11 @@ export interface BenchHooks {
   rename(id: string, title: string): Promise<number>;
   moveMany(ids: string[], dy: number): void;
   undo(): Promise<number>;
+  /**
+   * Ms from the start of the last timed hook until every card on screen is a DOM card (cards
+   * coming on screen mount a batch a frame, over the overview drawing) and painted.
+   */
+  settled(): Promise<number>;
 }
 
 declare global {
@@ -21,8 +26,11 @@ declare global {
   }
 }
 
+let lastStart = 0;
+
 /** Resolves after the next two frames: the change has been rendered and painted. */
 function painted(start: number): Promise<number> {
+  lastStart = start;
   return new Promise((resolve) =>
     requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))),
   );
@@ -88,6 +96,16 @@ export function installBenchHooks(store: AppStore, platform: Platform): void {
       const start = performance.now();
       undo(store);
       return painted(start);
+    },
+    settled() {
+      const start = lastStart;
+      return new Promise((resolve) => {
+        const check = () => {
+          if (document.querySelector('[data-mounting]')) requestAnimationFrame(check);
+          else resolve(painted(start));
+        };
+        check();
+      });
     },
   };
 }

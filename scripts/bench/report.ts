@@ -9,11 +9,13 @@ export function median(values: number[]): number {
 
 interface AppFigures {
   openMs: number;
+  openAllMs: number;
   pan: FrameStats;
   zoom: FrameStats;
   drag: FrameStats;
   drag100: FrameStats;
   addMs: number;
+  addAllMs: number;
   renameMs: number;
   undo100Ms: number;
   heapMb: number;
@@ -87,6 +89,8 @@ function sizeResult(row: Row) {
     drag,
     drag100: app((a) => a.drag100.p95Ms),
     add: app((a) => a.addMs),
+    addAll: app((a) => a.addAllMs),
+    openAll: app((a) => a.openAllMs),
     rename: app((a) => a.renameMs),
     undo100: app((a) => a.undo100Ms),
     heapMb: median(row.apps.map((a) => a.heapMb)),
@@ -105,7 +109,8 @@ function checkTargets(sizes: SizeResult[]): string[] {
     const figure = size && target.figure(size);
     const limit = target.limit(sizes);
     if (!figure || limit === undefined || Number.isNaN(figure.app) || Number.isNaN(limit)) return [];
-    const ok = (v: number) => (target.strict ? v < limit : v <= limit);
+    // Frame times are multiples of the 16.7 ms vsync measured in floating point: 33.40000001 is 33.4.
+    const ok = (v: number) => (target.strict ? v < limit : v <= limit + 0.05);
     const verdict = ok(figure.app) ? 'met' : 'MISSED';
     const unsure = ok(figure.min) !== ok(figure.max);
     const warn = unsure ? ` (warning: the spread ${f(figure.min)}–${f(figure.max)} reaches across the limit)` : '';
@@ -126,7 +131,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
   lines.push(`CVJ Studio bench — ${info.machine}`);
   lines.push('app = CVJ Studio, rf = bare React Flow with the same graph and view; ×rf = median of per-run ratios; [min–max] = spread over the repetitions');
   lines.push('');
-  const header = ['tactics', 'open ms (×rf)', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'rename ms', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'svg ms', 'png ms'];
+  const header = ['tactics', 'open ms (×rf)', 'open: all cards ms', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'add: all cards ms', 'rename ms', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'svg ms', 'png ms'];
   lines.push(header.join(' | '));
   lines.push(header.map(() => '---').join(' | '));
   for (const s of result.sizes) {
@@ -134,6 +139,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
       [
         s.tactics,
         `${spread(s.openMs, 0)} (${f(s.openMs.ratio, 2)})`,
+        spread(s.openAll, 0),
         `${spread(s.pan.p95)} (${f(s.pan.p95.ratio, 2)})`,
         f(s.pan.median.app),
         `${f(s.pan.dropped.app, 0)} (${f(s.pan.dropped.base, 0)})`,
@@ -142,6 +148,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
         `${spread(s.drag.p95)} (${f(s.drag.p95.ratio, 2)})`,
         spread(s.drag100),
         spread(s.add),
+        spread(s.addAll),
         spread(s.rename),
         spread(s.undo100),
         f(s.heapMb, 0),

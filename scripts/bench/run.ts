@@ -93,11 +93,14 @@ async function nodeFigures(doc: Journey, text: string): Promise<Record<string, n
 
 interface AppRun {
   openMs: number;
+  /** Until every card on screen is a DOM card (they mount a batch a frame). */
+  openAllMs: number;
   pan: FrameStats;
   zoom: FrameStats;
   drag: FrameStats;
   drag100: FrameStats;
   addMs: number;
+  addAllMs: number;
   renameMs: number;
   undo100Ms: number;
   heapMb: number;
@@ -113,6 +116,7 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const hide = page.getByRole('button', { name: /hide library/i });
   if (await hide.count()) await hide.first().click();
   const openMs = await page.evaluate((t) => window.cvjBench!.loadText(t), text);
+  const openAllMs = await page.evaluate(() => window.cvjBench!.settled());
   await page.getByRole('button', { name: 'Fit view' }).click();
   await page.waitForTimeout(400);
   const viewport = await readViewport(page);
@@ -141,12 +145,13 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   await page.waitForTimeout(200);
   const drag100 = await dragCard(page, await visibleCard(page, 0, true), 320);
   const addMs = await page.evaluate(() => window.cvjBench!.addTactic());
+  const addAllMs = await page.evaluate(() => window.cvjBench!.settled());
   const renameMs = await page.evaluate((id) => window.cvjBench!.rename(id, 'Renamed by the bench'), ids[0]!);
   await page.evaluate((sel) => window.cvjBench!.moveMany(sel, 240), ids.slice(0, 100));
   const undo100Ms = await page.evaluate(() => window.cvjBench!.undo());
   const heap = await heapMb(page);
   await page.close();
-  return { openMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, renameMs, undo100Ms, heapMb: heap, viewport, closeUp };
+  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addAllMs, renameMs, undo100Ms, heapMb: heap, viewport, closeUp };
 }
 
 interface BaselineRun {

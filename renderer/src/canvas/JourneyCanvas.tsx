@@ -121,6 +121,7 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
       ref={container}
       className="cvj-canvas"
       data-testid="canvas"
+      data-mounting={flow.catchingUp || undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onDoubleClick={onDoubleClick}

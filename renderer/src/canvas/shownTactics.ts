@@ -116,7 +116,13 @@ export function createShownTactics() {
     const stillWaiting = waiting.filter((i) => flags[i]! & 4);
     if (stillWaiting.length > 0) {
       let batch = stillWaiting;
-      if (stillWaiting.length > MOUNT_BATCH) {
+      if (stillWaiting.length > MOUNT_BATCH && !advance) {
+        // A new screenful (a jump, an open, the overview left behind): this frame shows the
+        // overview drawing of it with whatever caused it (an added card is selected, so given);
+        // the cards come from the next frame on.
+        batch = [];
+        pending = stillWaiting.length;
+      } else if (stillWaiting.length > MOUNT_BATCH) {
         const cx = (screen.left + screen.right) / 2 - CARD_WIDTH / 2;
         const cy = (screen.top + screen.bottom) / 2 - CARD_HEIGHT / 2;
         const distance = (i: number) => Math.hypot(xs[i]! - cx, ys[i]! - cy);

@@ -61,12 +61,17 @@ describe('the cards React Flow is given (createShownTactics)', () => {
     for (const id of far) expect(shown.ids.has(id)).toBe(true);
   });
 
-  it('mounts cards coming on screen a batch a frame, the centre first', () => {
+  it('a new screenful is drawn by the overview first, then mounts a batch a frame, the centre first', () => {
     const choose = createShownTactics();
     const view = at(0, 20_000, 0.35);
     const visible = doc.tactics.filter((t) => onScreen(t, view));
     expect(visible.length).toBeGreaterThan(MOUNT_BATCH * 2);
-    const first = choose(doc, NONE, view);
+    // The frame the view jumps: none of them yet (the overview canvas draws them).
+    const jump = choose(doc, NONE, view);
+    expect(jump.tactics.filter((t) => onScreen(t, view))).toHaveLength(0);
+    expect(jump.pending).toBe(visible.length);
+
+    const first = choose(doc, NONE, view, true);
     const firstOnScreen = first.tactics.filter((t) => onScreen(t, view));
     expect(firstOnScreen).toHaveLength(MOUNT_BATCH);
     expect(first.pending).toBe(visible.length - MOUNT_BATCH);
@@ -81,6 +86,26 @@ describe('the cards React Flow is given (createShownTactics)', () => {
     const done = settle(choose, doc, NONE, view);
     expect(done.pending).toBe(0);
     for (const t of visible) expect(done.ids.has(t.id)).toBe(true);
+  });
+
+  it('a few cards coming on screen (a short pan) mount at once', () => {
+    const choose = createShownTactics();
+    const view = at(0, 20_000);
+    const before = settle(choose, doc, NONE, view);
+    const panned = choose(doc, NONE, at(0, 20_000 + 130));
+    expect(panned.pending).toBe(0);
+    expect(panned).not.toBe(before);
+    const byId = new Map(doc.tactics.map((t) => [t.id, t]));
+    for (const t of doc.tactics.filter((t) => onScreen(t, at(0, 20_000 + 130)))) expect(panned.ids.has(byId.get(t.id)!.id)).toBe(true);
+  });
+
+  it('an added card is given in the very frame it is added, even when the view jumps to it', () => {
+    const choose = createShownTactics();
+    settle(choose, doc, NONE, at(0, 20_000));
+    const added: Tactic = { ...doc.tactics[0]!, id: 'new-card', position: { x: 20, y: 60_000 } };
+    const next = { ...doc, tactics: [...doc.tactics, added] };
+    const shown = choose(next, new Set(['new-card']), at(0, 59_500));
+    expect(shown.ids.has('new-card')).toBe(true);
   });
 
   it('gives back the same object while nothing changes, and nothing in the overview', () => {
