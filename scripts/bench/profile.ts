@@ -46,7 +46,7 @@ function label(node: ProfileNode): string {
 }
 
 /** Self and total milliseconds per function (by name and place), from the sampled profile. */
-function summarise(profile: Profile, top = 25): string {
+function summarise(profile: Profile, top = Number(option("--top") ?? 25)): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -72,6 +72,20 @@ function summarise(profile: Profile, top = 25): string {
     }
   }
   const wall = (profile.endTime - profile.startTime) / 1000;
+  // --callers name: the stacks (three callers deep) that spend the self time of `name`.
+  const callersOf = option('--callers');
+  let callers = '';
+  if (callersOf) {
+    const stacks = new Map<string, number>();
+    for (const [id, ms] of selfMs) {
+      if (!label(byId.get(id)!).startsWith(`${callersOf} `)) continue;
+      const chain: string[] = [];
+      for (let at = parent.get(id); at !== undefined && chain.length < 4; at = parent.get(at)) chain.push(label(byId.get(at)!));
+      const key = chain.join(' < ');
+      stacks.set(key, (stacks.get(key) ?? 0) + ms);
+    }
+    callers = `\n\ncallers of ${callersOf}:\n${[...stacks].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${k}`).join('\n')}`;
+  }
   const rows = (m: Map<string, number>) =>
     [...m]
       .filter(([name]) => !/^\((root|program|idle)\)/.test(name))
@@ -80,15 +94,19 @@ function summarise(profile: Profile, top = 25): string {
       .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
       .join('\n');
   const idle = [...self].filter(([n]) => n.startsWith('(idle)')).reduce((s, [, ms]) => s + ms, 0);
-  return `profile: ${wall.toFixed(0)} ms wall, ${idle.toFixed(0)} ms idle\n\nself time:\n${rows(self)}\n\ntotal time:\n${rows(total)}`;
+  return `profile: ${wall.toFixed(0)} ms wall, ${idle.toFixed(0)} ms idle\n\nself time:\n${rows(self)}\n\ntotal time:\n${rows(total)}${callers}`;
 }
 
 async function step(page: Page, text: string): Promise<unknown> {
   switch (WHAT) {
     case 'open':
       return page.evaluate((t) => window.cvjBench!.loadText(t), text);
-    case 'add':
-      return page.evaluate(() => window.cvjBench!.addTactic());
+    case 'add': {
+      // --repeat n: n adds in one profile, so sampling noise averages out (times are summed).
+      const times: number[] = [];
+      for (let i = 0; i < Number(option('--repeat') ?? 1); i++) times.push(await page.evaluate(() => window.cvjBench!.addTactic()));
+      return times;
+    }
     case 'zoom':
       return zoom(page, await centre(page));
     case 'drag':
@@ -135,6 +153,13 @@ async function main() {
         if (args.includes('--warm')) {
           await page.evaluate(() => window.cvjBench!.addTactic());
           await page.waitForTimeout(300);
+          // --jump: back to the top of the lanes, so the profiled add jumps to the lane's foot.
+          if (args.includes('--jump')) {
+            await page.keyboard.press('Control+0');
+            await page.waitForTimeout(400);
+            await page.evaluate((sel) => window.cvjBench!.select(sel), ids.slice(0, 100));
+            await page.waitForTimeout(300);
+          }
         }
       }
     }

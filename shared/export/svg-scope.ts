@@ -106,7 +106,7 @@ function laneLeftOf(stage: StageId): number {
 
 /** The curve a connection is drawn along, between its two cards. */
 export function curveOf(
-  byId: ReadonlyMap<string, Tactic>,
+  byId: Pick<ReadonlyMap<string, Tactic>, 'get'>,
   connection: Connection,
 ): ConnectionCurve {
   const source = byId.get(connection.source)!;

@@ -4,23 +4,16 @@ import { getLibraryTactic, TACTIC_LIBRARY } from './library';
 import { getStage, stageIndex } from './stages';
 import type { Connection, CustomTacticDef, Journey, StageId, Tactic } from './types';
 import { STAGE_IDS } from './types';
+import { tacticIndex, type TacticIndex } from './tacticIndex';
 
 /**
  * Read-only views of a journey. Pure: same document in, equal result out. Callers that render
  * (canvas, panels, export) memoise on the document, whose unchanged parts keep their identity.
  */
 
-// Keyed on the tactics array, which immer replaces whenever (and only when) a tactic changes,
-// so per-edge lookups stay O(1) on big canvases without a stale cache.
-const tacticMaps = new WeakMap<readonly Tactic[], ReadonlyMap<string, Tactic>>();
-
-export function tacticsById(doc: Journey): ReadonlyMap<string, Tactic> {
-  let map = tacticMaps.get(doc.tactics);
-  if (!map) {
-    map = new Map(doc.tactics.map((tactic) => [tactic.id, tactic]));
-    tacticMaps.set(doc.tactics, map);
-  }
-  return map;
+/** The journey's cards by id (see tacticIndex: cheap to keep up to date on a big journey). */
+export function tacticsById(doc: Journey): TacticIndex {
+  return tacticIndex(doc.tactics);
 }
 
 export function getTactic(doc: Journey, id: string): Tactic | undefined {

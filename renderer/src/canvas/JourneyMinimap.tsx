@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Panel, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
-import type { Journey } from '../../../shared/model/types';
+import { STAGE_IDS, type Journey } from '../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import { getStage } from '../../../shared/model/stages';
 import { useAppStore } from '../store/context';
@@ -71,8 +71,9 @@ function drawCards(ctx: CanvasRenderingContext2D, doc: Journey, frame: Rect & { 
   const byColor = new Map<string, Path2D>();
   // Rounded corners only while a card is a few pixels wide; below that they cost and show nothing.
   const rounded = CARD_WIDTH * frame.scale >= 8;
+  const colors = new Map(STAGE_IDS.map((id) => [id, getStage(id).color]));
   for (const t of doc.tactics) {
-    const color = getStage(t.stage).color;
+    const color = colors.get(t.stage)!;
     let path = byColor.get(color);
     if (!path) byColor.set(color, (path = new Path2D()));
     if (rounded) path.roundRect(t.position.x, t.position.y, CARD_WIDTH, CARD_HEIGHT, CARD_RADIUS / frame.scale);
@@ -120,16 +121,22 @@ export function JourneyMinimap({ ariaLabel }: { ariaLabel: string }) {
     const el = canvas.current;
     const ctx = el?.getContext('2d');
     if (!ctx || !el) return;
+    const draw = () => {
+      const dpr = window.devicePixelRatio || 1;
+      if (el.width !== Math.round(WIDTH * dpr)) {
+        el.width = Math.round(WIDTH * dpr);
+        el.height = Math.round(HEIGHT * dpr);
+      }
+      drawCards(ctx, doc, { x, y, width, height, scale }, dpr);
+    };
+    // When the main thread is idle (within a few frames at most), so it never delays the next one.
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(draw, { timeout: 120 });
+      return () => cancelIdleCallback(idle);
+    }
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        const dpr = window.devicePixelRatio || 1;
-        if (el.width !== Math.round(WIDTH * dpr)) {
-          el.width = Math.round(WIDTH * dpr);
-          el.height = Math.round(HEIGHT * dpr);
-        }
-        drawCards(ctx, doc, { x, y, width, height, scale }, dpr);
-      });
+      timer = window.setTimeout(draw);
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -1,5 +1,6 @@
 import type { Connection, Journey, Tactic } from '../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
+import { tacticIndex, type TacticIndex } from '../../../shared/model/tacticIndex';
 import { OVERVIEW_ZOOM } from './zoomLevels';
 
 /** React Flow's viewport and pane size, in pixels. */
@@ -107,8 +108,8 @@ export function createShownTactics() {
       }
     }
     for (const id of selection) {
-      const i = index.get(id);
-      if (i !== undefined) flags[i] = (flags[i]! & 1) | 2;
+      const i = index.indexOf(id);
+      if (i >= 0) flags[i] = (flags[i]! & 1) | 2;
     }
 
     // The next batch of cards coming on screen, from the centre out.
@@ -175,7 +176,7 @@ export function createShownTactics() {
 interface Geometry {
   xs: Float64Array;
   ys: Float64Array;
-  index: ReadonlyMap<string, number>;
+  index: TacticIndex;
 }
 const geometries = new WeakMap<readonly Tactic[], Geometry>();
 
@@ -185,43 +186,45 @@ function geometryOf(tactics: readonly Tactic[]): Geometry {
   if (!g) {
     const xs = new Float64Array(tactics.length);
     const ys = new Float64Array(tactics.length);
-    const index = new Map<string, number>();
-    tactics.forEach((t, i) => {
-      xs[i] = t.position.x;
-      ys[i] = t.position.y;
-      index.set(t.id, i);
-    });
-    g = { xs, ys, index };
+    for (let i = 0; i < tactics.length; i++) {
+      const { x, y } = (tactics[i] as Tactic).position;
+      xs[i] = x;
+      ys[i] = y;
+    }
+    g = { xs, ys, index: tacticIndex(tactics) };
     geometries.set(tactics, g);
   }
   return g;
 }
 
 interface Links {
+  tactics: readonly Tactic[];
   sources: Int32Array;
   targets: Int32Array;
 }
-const links = new WeakMap<readonly Connection[], WeakMap<readonly Tactic[], Links>>();
+/** Per connections array, its ends in the tactics array last asked about. */
+const links = new WeakMap<readonly Connection[], Links>();
 
-/** Each connection's ends as indexes into the tactics (-1: a dangling end). */
+/**
+ * Each connection's ends as indexes into the tactics (-1: a dangling end). After an edit that
+ * leaves the connections alone (an added or moved card), each end is first looked for where it
+ * was in the previous version of the tactics: one comparison instead of a lookup by id.
+ */
 function linksOf(connections: readonly Connection[], tactics: readonly Tactic[]): Links {
-  let byTactics = links.get(connections);
-  if (!byTactics) {
-    byTactics = new WeakMap();
-    links.set(connections, byTactics);
+  const before = links.get(connections);
+  if (before?.tactics === tactics) return before;
+  const { index } = geometryOf(tactics);
+  const end = (id: string, guess: number | undefined) =>
+    guess !== undefined && guess >= 0 && tactics[guess]?.id === id ? guess : index.indexOf(id);
+  const sources = new Int32Array(connections.length);
+  const targets = new Int32Array(connections.length);
+  for (let k = 0; k < connections.length; k++) {
+    const c = connections[k] as Connection;
+    sources[k] = end(c.source, before?.sources[k]);
+    targets[k] = end(c.target, before?.targets[k]);
   }
-  let l = byTactics.get(tactics);
-  if (!l) {
-    const { index } = geometryOf(tactics);
-    const sources = new Int32Array(connections.length);
-    const targets = new Int32Array(connections.length);
-    connections.forEach((c, k) => {
-      sources[k] = index.get(c.source) ?? -1;
-      targets[k] = index.get(c.target) ?? -1;
-    });
-    l = { sources, targets };
-    byTactics.set(tactics, l);
-  }
+  const l = { tactics, sources, targets };
+  links.set(connections, l);
   return l;
 }
 

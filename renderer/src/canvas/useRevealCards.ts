@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import type { Journey } from '../../../shared/model/types';
@@ -21,22 +21,31 @@ export function useRevealCards(): void {
   const flowStore = useStoreApi();
   const { getViewport, setViewport } = useReactFlow();
 
+  const reveal = useCallback(
+    (ids: readonly string[], focus: boolean) => {
+      const target = boxOf(store.getState().doc, ids);
+      const pane = flowStore.getState().domNode;
+      if (!target || !pane) return;
+      const free = freeArea(pane);
+      if (!free) return;
+      const viewport = getViewport();
+      const next =
+        focus && viewport.zoom < OVERVIEW_ZOOM ? centreViewport(target, FOCUS_ZOOM, free) : revealViewport(target, viewport, free);
+      if (next) void setViewport(next, { duration: glides(viewport, next, free) ? 200 : 0 });
+    },
+    [store, flowStore, getViewport, setViewport],
+  );
+
+  // In the next frame, before it is drawn: the pane is measured then, not taken from React
+  // Flow's size (the inspector that has just opened has narrowed the pane already, and React Flow
+  // hears of it a frame later), and measuring here, in the middle of the edit's commit, would lay
+  // the whole window out once more than the frame does. (Moving the view in the edit's own render
+  // instead was measured slower: the frame then does all the work at once.)
   useEffect(() => {
     if (!request || request.ids.length === 0) return;
-    const target = boxOf(store.getState().doc, request.ids);
-    const pane = flowStore.getState().domNode;
-    if (!target || !pane) return;
-    // Measured now, not taken from React Flow's size: the inspector that has just opened has
-    // narrowed the pane already, and React Flow hears of it a frame later.
-    const free = freeArea(pane);
-    if (!free) return;
-    const viewport = getViewport();
-    const next =
-      request.focus && viewport.zoom < OVERVIEW_ZOOM
-        ? centreViewport(target, FOCUS_ZOOM, free)
-        : revealViewport(target, viewport, free);
-    if (next) void setViewport(next, { duration: glides(viewport, next, free) ? 200 : 0 });
-  }, [request, store, flowStore, getViewport, setViewport]);
+    const frame = requestAnimationFrame(() => reveal(request.ids, request.focus));
+    return () => cancelAnimationFrame(frame);
+  }, [request, reveal]);
 }
 
 /**

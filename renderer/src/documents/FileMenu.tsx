@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { RecentEntry } from '../../../shared/ipc/contract';
 import type { DocumentActions } from './documentActions';
 
@@ -11,7 +11,7 @@ interface FileMenuProps {
  * The toolbar's File menu (a disclosure, so it works the same in the desktop app and a
  * browser): Save As, Revert, and the recent journeys, fetched each time it opens.
  */
-export function FileMenu({ actions, canRevert }: FileMenuProps) {
+export const FileMenu = memo(function FileMenu({ actions, canRevert }: FileMenuProps) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<RecentEntry[] | null>(null);
   const panelId = useId();
@@ -108,4 +108,4 @@ export function FileMenu({ actions, canRevert }: FileMenuProps) {
       ) : null}
     </div>
   );
-}
+});

@@ -29,27 +29,37 @@ function connectCandidates(doc: Journey, tactic: Tactic, taken: ReadonlySet<stri
     const stages = stageIndex(stage) - from;
     return stages === 1 ? 0 : stages === 0 ? 1 : stages > 1 ? stages : 4 - stages;
   };
-  const costs = new Map(STAGE_IDS.map((s) => [s, stageCost(s)]));
-  // Only the cheapest stages can fill the list: sort those, not the whole journey.
-  const open = doc.tactics.filter((t) => t.id !== tactic.id && !taken.has(t.id));
-  const perCost = new Map<number, number>();
-  for (const t of open) perCost.set(costs.get(t.stage)!, (perCost.get(costs.get(t.stage)!) ?? 0) + 1);
-  let ceiling = Infinity;
-  let count = 0;
-  for (const cost of [...perCost.keys()].sort((a, b) => a - b)) {
-    count += perCost.get(cost)!;
-    if (count >= MAX_CANDIDATES) {
-      ceiling = cost;
+  const byStage = tacticsByLane(doc.tactics);
+  const chosen: Tactic[] = [];
+  // Whole stages, cheapest first, while they fit; the first that does not fit gives its cards
+  // nearest in height (stages as cheap as each other count as one). Only those are sorted.
+  const costs = [...new Set(STAGE_IDS.map(stageCost))].sort((a, b) => a - b);
+  for (const cost of costs) {
+    const open = STAGE_IDS.filter((s) => stageCost(s) === cost)
+      .flatMap((s) => byStage[s])
+      .filter((t) => t.id !== tactic.id && !taken.has(t.id));
+    const room = MAX_CANDIDATES - chosen.length;
+    if (open.length > room) {
+      const dy = (t: Tactic) => Math.abs(t.position.y - tactic.position.y);
+      chosen.push(...open.sort((a, b) => dy(a) - dy(b)).slice(0, room));
       break;
     }
+    chosen.push(...open);
   }
-  return open
-    .filter((t) => costs.get(t.stage)! <= ceiling)
-    .map((t) => ({ t, cost: costs.get(t.stage)!, dy: Math.abs(t.position.y - tactic.position.y) }))
-    .sort((a, b) => a.cost - b.cost || a.dy - b.dy)
-    .slice(0, MAX_CANDIDATES)
-    .map(({ t }) => t)
-    .sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage) || a.position.y - b.position.y);
+  return chosen.sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage) || a.position.y - b.position.y);
+}
+
+const lanes = new WeakMap<readonly Tactic[], Record<StageId, Tactic[]>>();
+
+/** The cards of each lane, in document order. */
+function tacticsByLane(tactics: readonly Tactic[]): Record<StageId, Tactic[]> {
+  let byStage = lanes.get(tactics);
+  if (!byStage) {
+    byStage = Object.fromEntries(STAGE_IDS.map((s) => [s, [] as Tactic[]])) as Record<StageId, Tactic[]>;
+    for (const t of tactics) byStage[t.stage].push(t);
+    lanes.set(tactics, byStage);
+  }
+  return byStage;
 }
 
 /**
