@@ -185,6 +185,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
       command('Fit to Screen', 'view:fit', 'CmdOrCtrl+1'),
       command('Actual Size', 'view:reset-zoom', 'CmdOrCtrl+0'),
       separator,
+      // Keynote's shortcut on macOS, PowerPoint's elsewhere.
+      command('Present', 'view:present', mac ? 'Cmd+Enter' : 'F5'),
+      separator,
       role('togglefullscreen', mac ? 'Ctrl+Cmd+F' : 'F11', 'Toggle Full Screen'),
       ...(options.isDev
         ? [

@@ -13,6 +13,9 @@ import { DocumentNotice } from './documents/DocumentNotice';
 import { FileDropZone } from './documents/FileDropZone';
 import { useDocumentLifecycle } from './documents/useDocumentLifecycle';
 import { useEditorCommands } from './commands/useEditorCommands';
+import { useAppStore } from './store/context';
+import { PresentHud } from './present/PresentHud';
+import { usePresentMode } from './present/usePresentMode';
 
 export function App() {
   const platform = usePlatform();
@@ -34,9 +37,11 @@ function Editor() {
   useDocumentLifecycle(store, platform, actions);
   // Menu, keyboard and clipboard: the app's, whatever has focus; the canvas only draws.
   const { fitJourney, trackPointer } = useEditorCommands(platform);
+  usePresentMode();
+  const presenting = useAppStore((s) => s.presenting !== null);
 
   return (
-    <div className="cvj-app">
+    <div className={`cvj-app${presenting ? ' cvj-app--presenting' : ''}`}>
       <Toolbar />
       <div className="cvj-workspace">
         <Palette />
@@ -46,6 +51,7 @@ function Editor() {
         </main>
         <Inspector />
       </div>
+      <PresentHud />
       <QuickAdd />
       <ShortcutsSheet />
       <FileDropZone actions={actions} />

@@ -65,6 +65,30 @@ export function cardTitleLines(title: string): TextLayout {
   });
 }
 
+/**
+ * A card seen from afar (the canvas zoomed out below its detail level, the overview, a room
+ * reading a projector): the title alone across the whole card, large enough to read where the
+ * normal title is a few pixels high. Two lines of it fill the content box.
+ */
+export const CARD_FAR_TITLE = {
+  fontSize: 35,
+  fontWeight: 700,
+  lineHeight: 35 * 1.18,
+  maxLines: 2,
+  width: CARD_CONTENT.right - CARD_CONTENT.left,
+} as const;
+
+/** The lines of a card's title as a card seen from afar shows them (see CARD_FAR_TITLE). */
+export function cardFarTitleLines(title: string): TextLayout {
+  const text = normalizeText(title) === '' ? UNTITLED_TACTIC : title;
+  return layoutText(text, {
+    fontSize: CARD_FAR_TITLE.fontSize,
+    fontWeight: CARD_FAR_TITLE.fontWeight,
+    maxWidth: CARD_FAR_TITLE.width,
+    maxLines: CARD_FAR_TITLE.maxLines,
+  });
+}
+
 /** Baseline of title line `index` in card coordinates. */
 export function cardTitleBaseline(index: number): number {
   return (

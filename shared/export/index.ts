@@ -16,9 +16,11 @@ export {
   CARD,
   CARD_BODY,
   CARD_CONTENT,
+  CARD_FAR_TITLE,
   CARD_TITLE,
   UNTITLED_TACTIC,
   cardBadges,
+  cardFarTitleLines,
   cardTitleBaseline,
   cardTitleLines,
 } from './card-layout';

@@ -41,6 +41,7 @@ export const MENU_COMMANDS = [
   'view:zoom-out',
   'view:fit',
   'view:reset-zoom',
+  'view:present',
   'help:shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

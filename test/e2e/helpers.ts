@@ -100,3 +100,19 @@ export async function newJourney(page: Page): Promise<void> {
 export async function selectedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.cvjDebug!.selection());
 }
+
+/**
+ * Zooms in with the wheel over a card until cards show their details (icon, badges): below
+ * DETAIL_ZOOM they show their title alone, larger, for a room to read.
+ */
+export async function zoomToDetails(page: Page, id: string): Promise<void> {
+  const card = page.locator(`.react-flow__node[data-id="${id}"]`);
+  for (let i = 0; i < 10 && (await viewport(page)).zoom < 0.8; i++) {
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -250);
+    await page.waitForTimeout(120);
+  }
+  await viewportSettled(page);
+  await expect(card.locator('.cvj-card__icon')).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Tactic } from '../../shared/model/types';
-import { getDocument, openApp, watchForErrors } from './helpers';
+import { getDocument, openApp, watchForErrors, zoomToDetails } from './helpers';
 
 /**
  * The inspector, used the way a strategist uses it in a workshop: click a card, type, undo,
@@ -164,8 +164,9 @@ test.describe('inspector', () => {
       await title.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]),
     ).toEqual([0, target.title.length]);
 
-    // Status Live: the card gets its badge.
+    // Status Live: the card gets its badge (shown close enough to read it).
     await panel.getByLabel('Status').selectOption('live');
+    await zoomToDetails(page, target.id);
     await expect(card(page, target.id).locator('.cvj-badge--live')).toHaveText(/live/i);
     expect((await tacticIn(page, target.id))?.status).toBe('live');
 
@@ -230,6 +231,7 @@ test.describe('inspector', () => {
     const owner = panel.getByLabel('Owner');
     await owner.click();
     await owner.pressSequentially('Dana', { delay: 15 });
+    await zoomToDetails(page, a.id);
     for (const id of [a.id, b.id]) {
       expect((await tacticIn(page, id))?.owner).toBe('Dana');
       await expect(card(page, id).locator('.cvj-badge', { hasText: 'Dana' })).toBeVisible();

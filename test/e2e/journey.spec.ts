@@ -9,6 +9,7 @@ import {
   pointInLane,
   viewportSettled,
   watchForErrors,
+  zoomToDetails,
 } from './helpers';
 
 /** One library tactic per stage, by the name the palette shows. */
@@ -72,10 +73,13 @@ test('a strategist builds a whole journey with the mouse', async ({ page, contex
   await title.fill('Monthly webinar');
   await inspector.getByLabel('Status').selectOption('live');
   await expect(card(page, webinar.id)).toContainText('Monthly webinar');
+  await zoomToDetails(page, webinar.id);
   await expect(card(page, webinar.id).locator('.cvj-badge--live')).toBeVisible();
   await shoot(page, 'inspector');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await viewportSettled(page);
 
   // Move a card to another lane: its stage follows.
   const seo = doc.tactics[0]!;

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type DragEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import {
   ControlButton,
   Controls,
@@ -28,7 +36,9 @@ import type { FitJourney } from './useFitJourney';
 import { useRevealCards } from './useRevealCards';
 import { addTacticAt } from '../commands/actions';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { OVERVIEW_ZOOM } from './zoomLevels';
+import { DETAIL_ZOOM, OVERVIEW_ZOOM } from './zoomLevels';
+import { FarCardsContext, FocusedStageContext } from './cardDetail';
+import { stageOfStep } from '../present/camera';
 
 const nodeTypes: NodeTypes = { tactic: TacticCard };
 const edgeTypes: EdgeTypes = { connection: ConnectionLine };
@@ -53,6 +63,10 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
   const flow = useJourneyFlow();
   const { screenToFlowPosition, setCenter } = useReactFlow();
   const overview = useFlowStore((s) => s.transform[2] < OVERVIEW_ZOOM);
+  const presenting = useAppStore((s) => s.presenting !== null);
+  const focusedStage = useAppStore((s) => (s.presenting ? stageOfStep(s.presenting.step) : null));
+  // Present mode shows cards as seen from afar at any zoom: the room reads titles, not badges.
+  const far = useFlowStore((s) => s.transform[2] < DETAIL_ZOOM) || presenting;
 
   useRevealCards();
   const container = useZoomingClass();
@@ -94,11 +108,16 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
       const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const card = overview ? tacticAt(store.getState().doc.tactics, at) : undefined;
       if (card) {
-        const centre = { x: card.position.x + CARD_WIDTH / 2, y: card.position.y + CARD_HEIGHT / 2 };
+        const centre = {
+          x: card.position.x + CARD_WIDTH / 2,
+          y: card.position.y + CARD_HEIGHT / 2,
+        };
         void setCenter(centre.x, centre.y, { zoom: 1, duration: 250 });
         return;
       }
-      store.getState().openQuickAdd({ stage: stageAtX(at.x), screen: { x: e.clientX, y: e.clientY }, flow: at });
+      store
+        .getState()
+        .openQuickAdd({ stage: stageAtX(at.x), screen: { x: e.clientX, y: e.clientY }, flow: at });
     },
     [store, screenToFlowPosition, overview, setCenter],
   );
@@ -107,13 +126,19 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
   const onPaneClick = useCallback(
     (e: MouseEvent) => {
       if (!overview) return;
-      const card = tacticAt(store.getState().doc.tactics, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      const card = tacticAt(
+        store.getState().doc.tactics,
+        screenToFlowPosition({ x: e.clientX, y: e.clientY }),
+      );
       store.getState().setSelection(card ? [card.id] : []);
     },
     [store, screenToFlowPosition, overview],
   );
 
-  const onPointerMove = useCallback((e: PointerEvent) => onPointer({ x: e.clientX, y: e.clientY }), [onPointer]);
+  const onPointerMove = useCallback(
+    (e: PointerEvent) => onPointer({ x: e.clientX, y: e.clientY }),
+    [onPointer],
+  );
   const onPointerLeave = useCallback(() => onPointer(null), [onPointer]);
 
   return (
@@ -128,43 +153,51 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
       onPointerMove={onPointerMove}
       onPointerLeave={onPointerLeave}
     >
-      <ReactFlow<TacticNode, ConnectionEdge>
-        nodes={overview || fitting ? NO_NODES : flow.nodes}
-        edges={overview || fitting ? NO_EDGES : flow.edges}
-        onlyRenderVisibleElements
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={flow.onNodesChange}
-        onEdgesChange={flow.onEdgesChange}
-        onNodeDragStop={flow.onNodeDragStop}
-        onConnect={flow.onConnect}
-        onReconnect={flow.onReconnect}
-        isValidConnection={flow.isValidConnection}
-        onInit={onInit}
-        onPaneClick={onPaneClick}
-        minZoom={0.01}
-        maxZoom={2.5}
-        zoomOnDoubleClick={false}
-        proOptions={PRO_OPTIONS}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        selectionMode={SelectionMode.Partial}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        edgesReconnectable
-        aria-label="Journey canvas"
-      >
-        <LanesLayer height={flow.height} />
-        {/* Also under the DOM cards while the ones coming on screen are mounted, a batch a frame. */}
-        {overview || flow.catchingUp ? <OverviewLayer /> : null}
-        <LaneHeaders />
-        <JourneyMinimap ariaLabel="Overview of the journey" />
-        {/* Our own fit button: React Flow's fits only the cards and would crop the lanes. */}
-        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
-          <ControlButton onClick={() => fitJourney({ duration: 200 })} title="Fit the whole journey (Shift+1)" aria-label="Fit view">
-            <SvgIcon node={FitIcon} size={16} />
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
+      <FarCardsContext value={far}>
+        <FocusedStageContext value={focusedStage}>
+          <ReactFlow<TacticNode, ConnectionEdge>
+            nodes={overview || fitting ? NO_NODES : flow.nodes}
+            edges={overview || fitting ? NO_EDGES : flow.edges}
+            onlyRenderVisibleElements
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={flow.onNodesChange}
+            onEdgesChange={flow.onEdgesChange}
+            onNodeDragStop={flow.onNodeDragStop}
+            onConnect={flow.onConnect}
+            onReconnect={flow.onReconnect}
+            isValidConnection={flow.isValidConnection}
+            onInit={onInit}
+            onPaneClick={onPaneClick}
+            minZoom={0.01}
+            maxZoom={2.5}
+            zoomOnDoubleClick={false}
+            proOptions={PRO_OPTIONS}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            selectionMode={SelectionMode.Partial}
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            edgesReconnectable
+            aria-label="Journey canvas"
+          >
+            <LanesLayer height={flow.height} />
+            {/* Also under the DOM cards while the ones coming on screen are mounted, a batch a frame. */}
+            {overview || flow.catchingUp ? <OverviewLayer /> : null}
+            <LaneHeaders />
+            <JourneyMinimap ariaLabel="Overview of the journey" />
+            {/* Our own fit button: React Flow's fits only the cards and would crop the lanes. */}
+            <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+              <ControlButton
+                onClick={() => fitJourney({ duration: 200 })}
+                title="Fit the whole journey (Shift+1)"
+                aria-label="Fit view"
+              >
+                <SvgIcon node={FitIcon} size={16} />
+              </ControlButton>
+            </Controls>
+          </ReactFlow>
+        </FocusedStageContext>
+      </FarCardsContext>
     </div>
   );
 }
@@ -185,7 +218,10 @@ function useZoomingClass() {
       if (s.transform[2] === prev.transform[2]) return;
       element.current?.classList.add('cvj-canvas--zooming');
       clearTimeout(timer);
-      timer = window.setTimeout(() => element.current?.classList.remove('cvj-canvas--zooming'), ZOOM_SETTLE_MS);
+      timer = window.setTimeout(
+        () => element.current?.classList.remove('cvj-canvas--zooming'),
+        ZOOM_SETTLE_MS,
+      );
     });
     return () => {
       unsubscribe();

@@ -1,5 +1,6 @@
-import { Fragment, memo } from 'react';
-import { cardTitleLines } from '../../../shared/export/card-layout';
+import { Fragment, memo, useContext } from 'react';
+import { cardFarTitleLines, cardTitleLines } from '../../../shared/export/card-layout';
+import { FarCardsContext, FocusedStageContext } from './cardDetail';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { getStage } from '../../../shared/model/stages';
 import type { TacticNode } from './flowMapping';
@@ -13,27 +14,46 @@ import { NotesIcon } from '../ui/icons';
 export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps<TacticNode>) {
   const { tactic, appearance } = data;
   const stage = getStage(tactic.stage);
+  const far = useContext(FarCardsContext);
+  const focused = useContext(FocusedStageContext);
+  const dimmed = focused !== null && focused !== tactic.stage ? ' cvj-card--dimmed' : '';
+  if (far) {
+    return (
+      <div
+        className={`cvj-card cvj-card--far${selected ? ' cvj-card--selected' : ''}${dimmed}`}
+        style={{ ['--stage-color' as string]: stage.color }}
+        data-stage={tactic.stage}
+      >
+        <Handle type="target" position={Position.Left} className="cvj-handle" />
+        <div className="cvj-card__title cvj-card__title--far" title={tactic.title}>
+          <TitleLines lines={cardFarTitleLines(tactic.title).lines} />
+        </div>
+        <Handle type="source" position={Position.Right} className="cvj-handle" />
+      </div>
+    );
+  }
   const usual = appearance.usualStage ? getStage(appearance.usualStage) : undefined;
   return (
     <div
-      className={`cvj-card${selected ? ' cvj-card--selected' : ''}`}
+      className={`cvj-card${selected ? ' cvj-card--selected' : ''}${dimmed}`}
       style={{ ['--stage-color' as string]: stage.color }}
+      data-stage={tactic.stage}
     >
       <Handle type="target" position={Position.Left} className="cvj-handle" />
-      <div className="cvj-card__icon" style={appearance.color ? { background: appearance.color } : undefined}>
+      <div
+        className="cvj-card__icon"
+        style={appearance.color ? { background: appearance.color } : undefined}
+      >
         <Icon name={appearance.icon} size={26} color={appearance.color ? '#fff' : stage.color} />
       </div>
       <div className="cvj-card__body">
         <div className="cvj-card__title" title={tactic.title}>
-          {cardTitleLines(tactic.title).lines.map((line, i) => (
-            <Fragment key={i}>
-              {i > 0 ? ' ' : null}
-              <span className="cvj-card__line">{line}</span>
-            </Fragment>
-          ))}
+          <TitleLines lines={cardTitleLines(tactic.title).lines} />
         </div>
         <div className="cvj-card__badges">
-          {tactic.status ? <span className={`cvj-badge cvj-badge--${tactic.status}`}>{tactic.status}</span> : null}
+          {tactic.status ? (
+            <span className={`cvj-badge cvj-badge--${tactic.status}`}>{tactic.status}</span>
+          ) : null}
           {tactic.owner ? <span className="cvj-badge cvj-badge--owner">{tactic.owner}</span> : null}
           {tactic.notes ? (
             <span className="cvj-badge cvj-badge--notes" title="Has notes">
@@ -41,7 +61,10 @@ export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps
             </span>
           ) : null}
           {usual ? (
-            <span className="cvj-badge cvj-badge--usual" title={`${appearance.name} is usually a ${usual.label} tactic`}>
+            <span
+              className="cvj-badge cvj-badge--usual"
+              title={`${appearance.name} is usually a ${usual.label} tactic`}
+            >
               usually {usual.label}
             </span>
           ) : null}
@@ -51,3 +74,13 @@ export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps
     </div>
   );
 });
+
+/** Lines broken by shared/export's layout, each kept on its own line (a space between, for copy). */
+function TitleLines({ lines }: { lines: readonly string[] }) {
+  return lines.map((line, i) => (
+    <Fragment key={i}>
+      {i > 0 ? ' ' : null}
+      <span className="cvj-card__line">{line}</span>
+    </Fragment>
+  ));
+}

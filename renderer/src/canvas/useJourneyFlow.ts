@@ -12,6 +12,8 @@ import type { Journey, Point } from '../../../shared/model/types';
 import { CARD_HEIGHT, laneHeight } from '../../../shared/model/layout';
 import { canConnect, connectTactics, moveTactics, reconnectConnection } from '../../../shared/model/commands';
 import { createId } from '../../../shared/model/ids';
+import { tacticsById } from '../../../shared/model/selectors';
+import { stageIndex } from '../../../shared/model/stages';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
 import { createShownTactics, type PaneView, type ShownTactics } from './shownTactics';
@@ -75,11 +77,25 @@ export function useJourneyFlow() {
   const toEdges = useMemo(() => createEdgeMapper(), []);
   const selected = useMemo(() => new Set(selection), [selection]);
   const shown = useShownTactics(doc, selected);
+  // Present mode's "reveal as we go": the stages not reached yet are not drawn.
+  const hideFrom = useAppStore((s) => (s.presenting?.revealAsWeGo ? s.presenting.reached : null));
+  const { tactics, connections } = useMemo(() => {
+    if (hideFrom === null) return shown;
+    const byId = tacticsById(doc);
+    const reached = (id: string) => {
+      const t = byId.get(id);
+      return t !== undefined && stageIndex(t.stage) < hideFrom;
+    };
+    return {
+      tactics: shown.tactics.filter((t) => reached(t.id)),
+      connections: shown.connections.filter((c) => reached(c.source) && reached(c.target)),
+    };
+  }, [shown, hideFrom, doc]);
   const nodes = useMemo(
-    () => toNodes(doc, shown.tactics, selected, dragPositions),
-    [toNodes, doc, shown.tactics, selected, dragPositions],
+    () => toNodes(doc, tactics, selected, dragPositions),
+    [toNodes, doc, tactics, selected, dragPositions],
   );
-  const edges = useMemo(() => toEdges(doc, shown.connections, selected), [toEdges, doc, shown.connections, selected]);
+  const edges = useMemo(() => toEdges(doc, connections, selected), [toEdges, doc, connections, selected]);
   const height = useMemo(() => laneHeight(doc.tactics.map((t) => t.position.y + CARD_HEIGHT)), [doc.tactics]);
 
   const onNodesChange = useCallback(

@@ -70,6 +70,10 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
         case 'edit:quick-add':
           openQuickAddNearSelection(store, { screenToFlowPosition, flowToScreenPosition });
           return;
+        case 'view:present':
+          if (state.presenting) state.stopPresenting();
+          else state.startPresenting();
+          return;
         case 'help:shortcuts':
           state.setShortcutsOpen(!state.shortcutsOpen);
           return;

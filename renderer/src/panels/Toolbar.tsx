@@ -6,7 +6,8 @@ import { SvgIcon } from '../canvas/Icon';
 import { AppIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon, WarningIcon } from '../ui/icons';
 import { useDocumentActions } from '../documents/context';
 import { FileMenu } from '../documents/FileMenu';
-import { ImageDown as ExportIcon } from 'lucide';
+import { isMacKeyboard } from '../platform/shortcuts';
+import { ImageDown as ExportIcon, Presentation as PresentIcon } from 'lucide';
 import { ExportDialogHost } from '../export/ExportDialog';
 import { openExportDialog } from '../export/dialogState';
 import './toolbar.css';
@@ -87,6 +88,14 @@ export function Toolbar() {
           <SvgIcon node={ExportIcon} size={18} /> Export
         </button>
         <FileMenu actions={actions} canRevert={fileName !== null} />
+        <button
+          type="button"
+          onClick={() => store.getState().startPresenting()}
+          title={`Present to the room, stage by stage (${isMacKeyboard() ? 'Cmd+Enter' : 'F5'})`}
+          aria-keyshortcuts={isMacKeyboard() ? 'Meta+Enter' : 'F5'}
+        >
+          <SvgIcon node={PresentIcon} size={18} /> Present
+        </button>
         <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo" title="Undo (Ctrl+Z)">
           <SvgIcon node={UndoIcon} size={18} /> <span className="cvj-toolbar__wide">Undo</span>
         </button>

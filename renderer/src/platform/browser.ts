@@ -3,7 +3,7 @@ import { externalUrlProblem } from '../../../shared/ipc/external-url';
 import { windowTitle } from '../../../shared/file/window-title';
 import { APP_VERSION } from '../../../shared/file/version';
 import type { Platform } from './types';
-import { isEditableTarget, shortcutCommand } from './shortcuts';
+import { isEditableTarget, isMacKeyboard, shortcutCommand } from './shortcuts';
 import { createBrowserDocuments } from './browserDocuments';
 import { copyImageInBrowser, downloadExport } from './browserExport';
 
@@ -12,7 +12,7 @@ import { copyImageInBrowser, downloadExport } from './browserExport';
  * downloads (or the File System Access API), autosave in localStorage, exports as downloads.
  */
 export function createBrowserPlatform(): Platform {
-  const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const isMac = isMacKeyboard();
   const documents = createBrowserDocuments();
   return {
     isBrowser: true,

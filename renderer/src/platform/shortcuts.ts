@@ -8,6 +8,9 @@ import type { MenuCommand } from '../../../shared/ipc/contract';
  */
 export function shortcutCommand(e: KeyboardEvent, isMac: boolean): MenuCommand | null {
   const mod = isMac ? e.metaKey : e.ctrlKey;
+  // Present: F5 as in PowerPoint (Chromium lets a page take it from reload), Cmd+Enter on a Mac.
+  if (e.key === 'F5' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) return 'view:present';
+  if (isMac && e.metaKey && e.key === 'Enter' && !e.altKey && !e.shiftKey) return 'view:present';
   if (!mod || e.altKey) return null;
   const key = e.key.toLowerCase();
   if (key === 's') return e.shiftKey ? 'file:save-as' : 'file:save';
@@ -28,4 +31,9 @@ export function shortcutCommand(e: KeyboardEvent, isMac: boolean): MenuCommand |
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Whether the keyboard is a Mac's (Cmd for Ctrl), for the shortcuts shown in buttons' titles. */
+export function isMacKeyboard(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 }

@@ -16,8 +16,24 @@ export interface Notice {
   detail?: string;
 }
 
+/** Present mode (view state: never saved, never an undo step). */
+export interface Presentation {
+  /** 0: the overview; 1–8: that stage focused. */
+  step: number;
+  /** "Reveal as we go": stages after the furthest one reached stay hidden. */
+  revealAsWeGo: boolean;
+  /** The furthest step reached since presenting began. */
+  reached: number;
+}
+
 /** Panels and dialogs: never saved, never an undo step. */
 export interface UiSlice {
+  presenting: Presentation | null;
+  startPresenting(): void;
+  /** Goes to a step (clamped to 0–8); nothing while not presenting. */
+  presentStep(step: number): void;
+  setRevealAsWeGo(on: boolean): void;
+  stopPresenting(): void;
   shortcutsOpen: boolean;
   quickAdd: QuickAddRequest | null;
   /** Bumped to ask the inspector to focus its first field (Enter on a card). */
@@ -45,6 +61,32 @@ export interface UiSlice {
 }
 
 export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (set) => ({
+  presenting: null,
+  startPresenting() {
+    set((state) => {
+      state.presenting ??= { step: 0, revealAsWeGo: false, reached: 0 };
+      state.quickAdd = null;
+      state.shortcutsOpen = false;
+    });
+  },
+  presentStep(step) {
+    set((state) => {
+      const p = state.presenting;
+      if (!p) return;
+      p.step = Math.max(0, Math.min(8, Math.round(step)));
+      p.reached = Math.max(p.reached, p.step);
+    });
+  },
+  setRevealAsWeGo(on) {
+    set((state) => {
+      if (state.presenting) state.presenting.revealAsWeGo = on;
+    });
+  },
+  stopPresenting() {
+    set((state) => {
+      state.presenting = null;
+    });
+  },
   shortcutsOpen: false,
   quickAdd: null,
   inspectorFocusToken: 0,

@@ -95,11 +95,12 @@ describe.each(PLATFORMS)('menu template on %s', (platform) => {
       'Select All',
       'Add Tactic…',
     ]);
-    expect(labels(submenu(items, 'View')).slice(0, 5)).toEqual([
+    expect(labels(submenu(items, 'View')).slice(0, 6)).toEqual([
       'Zoom In',
       'Zoom Out',
       'Fit to Screen',
       'Actual Size',
+      'Present',
       'Toggle Full Screen',
     ]);
     expect(labels(submenu(items, 'Help'))[0]).toBe('Keyboard Shortcuts');
@@ -115,6 +116,8 @@ describe.each(PLATFORMS)('menu template on %s', (platform) => {
     expect(acceleratorOf(items, 'edit:undo')).toBe('CmdOrCtrl+Z');
     expect(acceleratorOf(items, 'edit:select-all')).toBe('CmdOrCtrl+A');
     expect(acceleratorOf(items, 'view:reset-zoom')).toBe('CmdOrCtrl+0');
+    // Present: Keynote's Cmd+Enter on macOS, PowerPoint's F5 elsewhere (issue 13).
+    expect(acceleratorOf(items, 'view:present')).toBe(platform === 'darwin' ? 'Cmd+Enter' : 'F5');
   });
 
   it('routes undo, redo, select all and delete to the renderer, not to native edit roles', () => {

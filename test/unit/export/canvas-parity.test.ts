@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BADGE, CARD, CARD_TITLE, HEADER } from '../../../shared/export';
+import { BADGE, CARD, CARD_FAR_TITLE, CARD_TITLE, HEADER } from '../../../shared/export';
 import { colorMix } from '../../../shared/export/theme';
 import { STAGES } from '../../../shared/model/stages';
 import { launchChromium, repoRoot } from './helpers';
@@ -54,6 +54,11 @@ describe('export geometry matches the canvas CSS (renderer/src/styles)', () => {
       // The canvas draws the lines cardTitleLines computes (at most CARD_TITLE.maxLines), with
       // kerning off as the metrics assume: the same breaks as the export.
       'font-kerning': 'none',
+    });
+    // Seen from afar: the lines cardFarTitleLines computes, at its size.
+    expect(rule('.cvj-card__title--far')).toMatchObject({
+      'font-size': `${CARD_FAR_TITLE.fontSize}px`,
+      'line-height': String(CARD_FAR_TITLE.lineHeight / CARD_FAR_TITLE.fontSize),
     });
     expect(rule('.cvj-card__line')).toMatchObject({ display: 'block', 'white-space': 'pre' });
     expect(rule('.cvj-card__badges')).toMatchObject({ gap: `${BADGE.gap}px` });

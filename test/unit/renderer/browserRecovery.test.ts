@@ -165,6 +165,15 @@ describe('browser file shortcuts and names', () => {
     expect(shortcutCommand(key('s'), false)).toBeNull();
   });
 
+  it('F5 presents (Cmd+Enter on a Mac), as the desktop menu does', () => {
+    expect(shortcutCommand(key('F5'), false)).toBe('view:present');
+    expect(shortcutCommand(key('F5'), true)).toBe('view:present');
+    expect(shortcutCommand(key('Enter', { metaKey: true }), true)).toBe('view:present');
+    expect(shortcutCommand(key('Enter', { ctrlKey: true }), false)).toBeNull();
+    expect(shortcutCommand(key('F5', { ctrlKey: true }), false)).toBeNull();
+    expect(shortcutCommand(key('Enter'), true)).toBeNull();
+  });
+
   it('suggests a file name from the title, like main', () => {
     expect(suggestFileName('Q3 launch')).toBe('Q3 launch.cvj');
     expect(suggestFileName('a/b: c?')).toBe('a b c.cvj');

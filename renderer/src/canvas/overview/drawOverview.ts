@@ -3,6 +3,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/model/layout';
 import { getStage } from '../../../../shared/model/stages';
 import { tacticTitle } from '../../../../shared/model/names';
 import { tacticsById } from '../../../../shared/model/selectors';
+import { CARD_CONTENT, CARD_FAR_TITLE } from '../../../../shared/export/card-layout';
 import type { Viewport } from '../viewGeometry';
 
 /** The viewport and the pane's size, in pixels. */
@@ -12,7 +13,7 @@ export interface OverviewView extends Viewport {
 }
 
 const CARD_RADIUS = 12;
-const TITLE_FONT = 22;
+const TITLE_FONT = CARD_FAR_TITLE.fontSize;
 const FONT_FAMILY = "Inter, 'Liberation Sans', Arial, Helvetica, sans-serif";
 
 /**
@@ -43,7 +44,7 @@ export function drawOverview(
   drawConnections(ctx, doc, visible, zoom);
   const cards = doc.tactics.filter(visible);
   drawCards(ctx, cards, selection, zoom);
-  if (TITLE_FONT * zoom >= 5) drawTitles(ctx, cards, zoom);
+  if (TITLE_FONT * zoom >= 7) drawTitles(ctx, cards, zoom);
 }
 
 function drawConnections(
@@ -116,15 +117,20 @@ function drawCards(
   }
 }
 
+/** Titles as a card seen from afar shows them (CARD_FAR_TITLE): alone, large, centred in height. */
 function drawTitles(ctx: CanvasRenderingContext2D, cards: readonly Tactic[], _zoom: number): void {
   ctx.fillStyle = '#0f172a';
   ctx.font = `700 ${TITLE_FONT}px ${FONT_FAMILY}`;
-  ctx.textBaseline = 'top';
-  const maxWidth = CARD_WIDTH - 72;
+  ctx.textBaseline = 'middle';
+  const { width, lineHeight } = CARD_FAR_TITLE;
   for (const t of cards) {
-    const [first, second] = titleLines(ctx, tacticTitle(t.title), maxWidth);
-    ctx.fillText(first, t.position.x + 62, t.position.y + 10);
-    if (second) ctx.fillText(second, t.position.x + 62, t.position.y + 10 + TITLE_FONT * 1.18);
+    const [first, second] = titleLines(ctx, tacticTitle(t.title), width);
+    const x = t.position.x + CARD_CONTENT.left;
+    const middle = t.position.y + CARD_HEIGHT / 2;
+    if (second) {
+      ctx.fillText(first, x, middle - lineHeight / 2);
+      ctx.fillText(second, x, middle + lineHeight / 2);
+    } else ctx.fillText(first, x, middle);
   }
 }
 

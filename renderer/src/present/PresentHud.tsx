@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { getStage } from '../../../shared/model/stages';
+import { normalizeText } from '../../../shared/export/text-normalize';
+import { UNTITLED_JOURNEY } from '../../../shared/model/names';
+import { useAppStore, useAppStoreApi } from '../store/context';
+import { LAST_STEP, stageOfStep } from './camera';
+import './present.css';
+
+/** How long the controls stay after the pointer last moved. */
+const CONTROLS_MS = 2500;
+
+/**
+ * What present mode draws over the canvas: the focused stage's name and description along the
+ * bottom (for the room), and a small row of controls for the presenter that appears when the
+ * mouse moves and fades away.
+ */
+export function PresentHud() {
+  const store = useAppStoreApi();
+  const presenting = useAppStore((s) => s.presenting);
+  const title = useAppStore((s) => s.doc.title);
+  const [controls, setControls] = useState(true);
+
+  useEffect(() => {
+    if (!presenting) return;
+    let timer = window.setTimeout(() => setControls(false), CONTROLS_MS);
+    const onMove = () => {
+      setControls(true);
+      clearTimeout(timer);
+      timer = window.setTimeout(() => setControls(false), CONTROLS_MS);
+    };
+    window.addEventListener('pointermove', onMove);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pointermove', onMove);
+    };
+  }, [presenting]);
+
+  if (!presenting) return null;
+  const stageId = stageOfStep(presenting.step);
+  const stage = stageId ? getStage(stageId) : null;
+  const state = store.getState;
+
+  return (
+    <div className="cvj-present" data-testid="present-hud">
+      <p className="cvj-present__caption" aria-live="polite">
+        {stage ? (
+          <>
+            <span className="cvj-present__stage" style={{ ['--stage-color' as string]: stage.color }}>
+              <span className="cvj-present__number" aria-hidden="true">
+                {stage.number}
+              </span>
+              {stage.label}
+            </span>
+            <span className="cvj-present__description">{stage.description}</span>
+          </>
+        ) : (
+          <span className="cvj-present__stage">{normalizeText(title) || UNTITLED_JOURNEY}</span>
+        )}
+      </p>
+      <div
+        className={`cvj-present__controls${controls ? '' : ' cvj-present__controls--hidden'}`}
+        role="toolbar"
+        aria-label="Presenter controls"
+      >
+        <span className="cvj-present__where">{stage ? `Stage ${stage.number} of ${LAST_STEP}` : 'Overview'}</span>
+        <button
+          type="button"
+          onClick={() => state().presentStep(presenting.step - 1)}
+          disabled={presenting.step === 0}
+          title="Previous (Left, Page Up)"
+        >
+          Previous
+        </button>
+        <button
+          type="button"
+          onClick={() => state().presentStep(presenting.step + 1)}
+          disabled={presenting.step === LAST_STEP}
+          title="Next (Right, Space, Page Down)"
+        >
+          Next
+        </button>
+        <label title="Stages not reached yet stay hidden">
+          <input
+            type="checkbox"
+            checked={presenting.revealAsWeGo}
+            onChange={(e) => state().setRevealAsWeGo(e.target.checked)}
+          />
+          Reveal as we go
+        </label>
+        <button type="button" onClick={() => state().stopPresenting()} title="Leave present mode (Esc)">
+          Exit
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useRef } from 'react';
+import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { useAppStore, useAppStoreApi } from '../store/context';
+import type { Viewport } from '../canvas/viewGeometry';
+import { LAST_STEP, presentViewport } from './camera';
+
+/** Camera moves between steps; none when the system asks for reduced motion. */
+export const CAMERA_MS = 350;
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A field the user types into (present mode's keys are then the field's). */
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+}
+
+/** The step a key asks for in present mode, or null when the key is not present mode's. */
+export function stepForKey(key: string, step: number): number | 'leave' | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case ' ':
+    case 'PageDown':
+      return Math.min(LAST_STEP, step + 1);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+      return Math.max(0, step - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return LAST_STEP;
+    case 'Escape':
+      return 'leave';
+    default:
+      return /^[1-8]$/.test(key) ? Number(key) : null;
+  }
+}
+
+/**
+ * Present mode's camera and keys (the state is in the store: uiSlice.presenting). Starting it
+ * remembers the view and goes full screen; each step moves the camera (animated, ≤ 400 ms);
+ * Esc, or leaving full screen, ends it and puts the view back exactly where it was. Must run
+ * inside <ReactFlowProvider>.
+ */
+export function usePresentMode(): void {
+  const store = useAppStoreApi();
+  const { getViewport, setViewport } = useReactFlow();
+  const presenting = useAppStore((s) => s.presenting !== null);
+  const step = useAppStore((s) => s.presenting?.step ?? 0);
+  const tactics = useAppStore((s) => s.doc.tactics);
+  const width = useFlowStore((s) => s.width);
+  const height = useFlowStore((s) => s.height);
+  const saved = useRef<Viewport | null>(null);
+  const lastStep = useRef<number | null>(null);
+
+  // Start and end: the view to come back to, full screen, leaving full screen ends it.
+  useEffect(() => {
+    if (!presenting) return;
+    saved.current = getViewport();
+    lastStep.current = null;
+    let wentFullScreen = false;
+    const root = document.documentElement;
+    if (!document.fullscreenElement && typeof root.requestFullscreen === 'function') {
+      root.requestFullscreen().then(
+        () => {
+          wentFullScreen = true;
+        },
+        // Refused (no user gesture, a kiosk, a test browser): present in the window.
+        () => {},
+      );
+    }
+    const onFullScreenChange = () => {
+      if (wentFullScreen && !document.fullscreenElement) store.getState().stopPresenting();
+    };
+    document.addEventListener('fullscreenchange', onFullScreenChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullScreenChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+      const back = saved.current;
+      saved.current = null;
+      // Same transform as before: the panels come back where they were, so the view does too.
+      if (back) void setViewport(back, { duration: 0 });
+    };
+  }, [presenting, store, getViewport, setViewport]);
+
+  // The camera: animated between steps, at once when the screen changes size.
+  useEffect(() => {
+    if (!presenting || width === 0 || height === 0) return;
+    const moving = lastStep.current !== null && lastStep.current !== step;
+    lastStep.current = step;
+    const duration = moving && !reducedMotion() ? CAMERA_MS : 0;
+    void setViewport(presentViewport(tactics, step, { width, height }), { duration });
+  }, [presenting, step, tactics, width, height, setViewport]);
+
+  // Keys, ahead of the editor's own (capture), except while typing in a field.
+  useEffect(() => {
+    if (!presenting) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
+      const state = store.getState();
+      if (!state.presenting || state.quickAdd) return;
+      const next = stepForKey(e.key, state.presenting.step);
+      if (next === null) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (next === 'leave') state.stopPresenting();
+      else state.presentStep(next);
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [presenting, store]);
+}

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, viewport, viewportSettled } from './helpers';
+
+/**
+ * Issue 13, point 2: present mode. Started from F5, the toolbar's "Present" button or the menu
+ * command; panels hidden; overview, then each stage focused; Esc puts everything back.
+ */
+
+/** CSS font size × canvas zoom of the card titles on screen (cards not hidden), smallest first. */
+async function titleSizes(page: Page, stage?: string): Promise<number[]> {
+  const { zoom } = await viewport(page);
+  const selector = stage ? `.react-flow__node .cvj-card[data-stage="${stage}"] .cvj-card__title` : '.react-flow__node .cvj-card__title';
+  const sizes = await page.locator(selector).evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  return sizes.map((px) => px * zoom).sort((a, b) => a - b);
+}
+
+const STAGES = ['aware', 'engage', 'subscribe', 'convert', 'excite', 'ascend', 'advocate', 'promote'];
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`present mode at ${size.width}x${size.height}: overview, every stage, jumps, and back`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    await viewportSettled(page);
+    // Some editing state to come back to: a selected card, the view moved.
+    await page.locator('.react-flow__node').nth(1).click();
+    await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
+    await viewportSettled(page);
+    const before = await viewport(page);
+
+    await page.keyboard.press('F5');
+    const hud = page.getByTestId('present-hud');
+    await expect(hud).toBeVisible();
+    for (const hidden of ['.cvj-toolbar', '.cvj-palette', '.cvj-inspector', '.cvj-minimap', '.react-flow__controls']) {
+      await expect(page.locator(hidden)).toBeHidden();
+    }
+    await viewportSettled(page);
+    const overview = await titleSizes(page);
+    expect(overview.length).toBeGreaterThan(0);
+    expect(overview[0]).toBeGreaterThanOrEqual(16);
+    await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Overview');
+    await page.screenshot({ path: `test-results/screenshots/present-overview-${size.width}.png` });
+
+    // Right, Space, PageDown … through all eight stages.
+    const keys = ['ArrowRight', 'Space', 'PageDown', 'ArrowRight', 'Space', 'PageDown', 'ArrowRight', 'PageDown'];
+    for (const [i, key] of keys.entries()) {
+      await page.keyboard.press(key);
+      await viewportSettled(page);
+      const stage = STAGES[i]!;
+      await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText(`Stage ${i + 1} of 8`);
+      const sizes = await titleSizes(page, stage);
+      expect(sizes.length, `cards of ${stage}`).toBeGreaterThan(0);
+      expect(sizes[0]).toBeGreaterThanOrEqual(32);
+      // Its cards are on screen, whole.
+      for (const box of await page.locator(`.cvj-card[data-stage="${stage}"]`).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(size.width);
+        expect(box.bottom).toBeLessThanOrEqual(size.height);
+      }
+      if (i === 2) await page.screenshot({ path: `test-results/screenshots/present-stage3-${size.width}.png` });
+    }
+    await expect(page.locator('.cvj-present__caption')).toContainText('Promote');
+    // The end: further steps stay on Promote.
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Stage 8 of 8');
+    // Back, and jumps.
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Stage 7 of 8');
+    await page.keyboard.press('PageUp');
+    await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Stage 6 of 8');
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Overview');
+    await page.keyboard.press('End');
+    await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Stage 8 of 8');
+    for (const n of [3, 1, 8, 5]) {
+      await page.keyboard.press(String(n));
+      await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText(`Stage ${n} of 8`);
+    }
+
+    // Esc: exactly where the user was, panels back, the card still selected.
+    await page.keyboard.press('Escape');
+    await expect(hud).toBeHidden();
+    await expect(page.locator('.cvj-toolbar')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hide library' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
+    await viewportSettled(page);
+    expect(await viewport(page)).toEqual(before);
+  });
+}
+
+test('the toolbar button and reveal as we go', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByTestId('present-hud')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Reveal as we go' }).check();
+  // On the overview with nothing reached yet, no card is shown; each step brings its stage.
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await viewportSettled(page);
+  await page.keyboard.press('Home');
+  await viewportSettled(page);
+  const stagesShown = await page.locator('.cvj-card').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-stage')))]);
+  expect(stagesShown).toEqual(['aware']);
+  await page.screenshot({ path: 'test-results/screenshots/present-reveal-1280.png' });
+  await page.keyboard.press('3');
+  await page.keyboard.press('Home');
+  await viewportSettled(page);
+  const later = await page.locator('.cvj-card').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-stage')))].sort());
+  expect(later).toEqual(['aware', 'engage', 'subscribe']);
+  await page.getByRole('button', { name: 'Exit' }).click();
+  await expect(page.getByTestId('present-hud')).toBeHidden();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+});
