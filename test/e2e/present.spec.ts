@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, viewport, viewportSettled } from './helpers';
+import { getDocument, openApp, viewport, viewportSettled } from './helpers';
 
 /**
  * Issue 13, point 2: present mode. Started from F5, the toolbar's "Present" button or the menu
@@ -113,4 +113,53 @@ test('the toolbar button and reveal as we go', async ({ page }) => {
   await page.getByRole('button', { name: 'Exit' }).click();
   await expect(page.getByTestId('present-hud')).toBeHidden();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+});
+
+test('editing while presenting: N and typing add to the focused stage, Enter renames in place, all undoable', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  const start = await getDocument(page);
+  await page.keyboard.press('F5');
+  await page.keyboard.press('3');
+  await viewportSettled(page);
+
+  // N: quick-add for Subscribe; choosing adds a card to that stage, on screen.
+  await page.keyboard.press('n');
+  const quickAdd = page.getByRole('dialog', { name: /add to.*subscribe/i });
+  await expect(quickAdd).toBeVisible();
+  await page.keyboard.type('Quiz');
+  await page.keyboard.press('Enter');
+  await expect(quickAdd).toBeHidden();
+  let doc = await getDocument(page);
+  expect(doc.tactics).toHaveLength(start.tactics.length + 1);
+  const added = doc.tactics.at(-1)!;
+  expect(added.stage).toBe('subscribe');
+  await viewportSettled(page);
+  await expect(page.locator(`.react-flow__node[data-id="${added.id}"]`)).toBeInViewport();
+
+  // Just typing opens it too, with what was typed.
+  await page.keyboard.press('W');
+  await expect(quickAdd.getByRole('combobox')).toHaveValue('W');
+  await page.keyboard.press('Escape');
+  await expect(quickAdd).toBeHidden();
+
+  // Enter renames the selected card in place.
+  await page.keyboard.press('Enter');
+  const field = page.getByRole('textbox', { name: 'Card title' });
+  await expect(field).toBeFocused();
+  await page.screenshot({ path: 'test-results/screenshots/present-rename-1280.png' });
+  await field.fill('Which CVJ stage are you? quiz');
+  await page.keyboard.press('Enter');
+  await expect(field).toBeHidden();
+  doc = await getDocument(page);
+  expect(doc.tactics.find((t) => t.id === added.id)?.title).toBe('Which CVJ stage are you? quiz');
+  await expect(page.locator(`.react-flow__node[data-id="${added.id}"]`)).toContainText('Which CVJ stage');
+
+  // Ordinary commands: undo takes back the rename, then the card.
+  await page.keyboard.press('Control+z');
+  expect((await getDocument(page)).tactics.find((t) => t.id === added.id)?.title).not.toBe('Which CVJ stage are you? quiz');
+  await page.keyboard.press('Control+z');
+  expect((await getDocument(page)).tactics).toHaveLength(start.tactics.length);
+  // Still presenting, still on Subscribe.
+  await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Stage 3 of 8');
 });

@@ -4,6 +4,7 @@ import { normalizeText } from '../../../shared/export/text-normalize';
 import { UNTITLED_JOURNEY } from '../../../shared/model/names';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LAST_STEP, stageOfStep } from './camera';
+import { PresentRename } from './PresentRename';
 import './present.css';
 
 /** How long the controls stay after the pointer last moved. */
@@ -42,6 +43,7 @@ export function PresentHud() {
 
   return (
     <div className="cvj-present" data-testid="present-hud">
+      <PresentRename />
       <p className="cvj-present__caption" aria-live="polite">
         {stage ? (
           <>

@@ -2,7 +2,11 @@ import { useEffect, useRef } from 'react';
 import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import type { Viewport } from '../canvas/viewGeometry';
-import { LAST_STEP, presentViewport } from './camera';
+import { LAST_STEP, presentViewport, stageOfStep } from './camera';
+import { nextFreeSlot } from '../commands/actions';
+import { focusedCardId } from '../canvas/cardFocus';
+import type { AppStore } from '../store';
+import type { StageId } from '../../../shared/model/types';
 
 /** Camera moves between steps; none when the system asks for reduced motion. */
 export const CAMERA_MS = 350;
@@ -49,7 +53,7 @@ export function stepForKey(key: string, step: number): number | 'leave' | null {
  */
 export function usePresentMode(): void {
   const store = useAppStoreApi();
-  const { getViewport, setViewport } = useReactFlow();
+  const { getViewport, setViewport, flowToScreenPosition } = useReactFlow();
   const presenting = useAppStore((s) => s.presenting !== null);
   const step = useAppStore((s) => s.presenting?.step ?? 0);
   const tactics = useAppStore((s) => s.doc.tactics);
@@ -103,7 +107,28 @@ export function usePresentMode(): void {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
       const state = store.getState();
-      if (!state.presenting || state.quickAdd) return;
+      if (!state.presenting || state.quickAdd || state.renaming) return;
+      const stage = stageOfStep(state.presenting.step);
+      // In a focused stage the room watches the journey grow: N, or just typing, adds to it;
+      // Enter renames the card in place.
+      if (stage && (e.key === 'n' || e.key === 'N' || isTypedText(e.key))) {
+        e.preventDefault();
+        e.stopPropagation();
+        const flow = nextFreeSlot(store, stage);
+        const query = e.key === 'n' || e.key === 'N' ? '' : e.key;
+        state.openQuickAdd({ stage, flow, screen: flowToScreenPosition(flow), query });
+        return;
+      }
+      if (stage && e.key === 'Enter') {
+        const id = cardToRename(store, stage);
+        if (id) {
+          e.preventDefault();
+          e.stopPropagation();
+          state.setSelection([id]);
+          state.setRenaming(id);
+        }
+        return;
+      }
       const next = stepForKey(e.key, state.presenting.step);
       if (next === null) return;
       e.preventDefault();
@@ -113,5 +138,19 @@ export function usePresentMode(): void {
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [presenting, store]);
+  }, [presenting, store, flowToScreenPosition]);
+}
+
+/** A key that types a character other than present mode's own (digits 1–8 jump, Space steps). */
+function isTypedText(key: string): boolean {
+  return key.length === 1 && key !== ' ' && !/^[1-8]$/.test(key);
+}
+
+/** The card Enter renames: the one with keyboard focus, else the selected one, else the stage's first. */
+function cardToRename(store: AppStore, stage: StageId): string | null {
+  const { doc, selection } = store.getState();
+  const inStage = doc.tactics.filter((t) => t.stage === stage);
+  const focused = focusedCardId();
+  for (const id of [focused, ...selection]) if (id && inStage.some((t) => t.id === id)) return id;
+  return [...inStage].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)[0]?.id ?? null;
 }

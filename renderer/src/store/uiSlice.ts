@@ -8,6 +8,8 @@ export interface QuickAddRequest {
   screen: Point;
   /** Where the new card goes (its centre), in canvas coordinates. */
   flow: Point;
+  /** What the search starts with (present mode: the key that was typed). */
+  query?: string;
 }
 
 /** A quiet, non-modal message about the journey just opened (e.g. what was repaired on load). */
@@ -34,6 +36,9 @@ export interface UiSlice {
   presentStep(step: number): void;
   setRevealAsWeGo(on: boolean): void;
   stopPresenting(): void;
+  /** Present mode: the card whose title is being edited in place, or null. */
+  renaming: string | null;
+  setRenaming(id: string | null): void;
   shortcutsOpen: boolean;
   quickAdd: QuickAddRequest | null;
   /** Bumped to ask the inspector to focus its first field (Enter on a card). */
@@ -85,6 +90,13 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   stopPresenting() {
     set((state) => {
       state.presenting = null;
+      state.renaming = null;
+    });
+  },
+  renaming: null,
+  setRenaming(id) {
+    set((state) => {
+      state.renaming = id;
     });
   },
   shortcutsOpen: false,

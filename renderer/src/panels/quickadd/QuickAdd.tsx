@@ -20,7 +20,7 @@ import './quickadd.css';
 export function QuickAdd() {
   const request = useAppStore((s) => s.quickAdd);
   if (!request) return null;
-  // A new request is a fresh popover: empty query, first option active.
+  // A new request is a fresh popover: its query (usually empty), first option active.
   return (
     <QuickAddPopover
       key={`${request.stage}:${request.flow.x}:${request.flow.y}`}
@@ -32,7 +32,7 @@ export function QuickAdd() {
 function QuickAddPopover({ request }: { request: QuickAddRequest }) {
   const store = useAppStoreApi();
   const customTactics = useAppStore((s) => s.doc.customTactics);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(request.query ?? '');
   const [active, setActive] = useState(0);
   const { sections, options } = useMemo(
     () => quickAddSections(query, request.stage, customTactics),
