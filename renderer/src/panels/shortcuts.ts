@@ -47,4 +47,17 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['?'], action: 'Show this sheet' },
     ],
   },
+  {
+    title: 'Present',
+    items: [
+      { keys: ['F5'], action: 'Present (⌘ Return on a Mac)' },
+      { keys: ['→', 'Space', 'Page Down'], action: 'Next stage (clickers send Page Down)' },
+      { keys: ['←', 'Page Up'], action: 'Previous stage' },
+      { keys: ['Home', 'End'], action: 'Overview / Promote' },
+      { keys: ['1–8'], action: 'Jump to a stage' },
+      { keys: ['N'], action: 'Add to the stage shown (or just type)' },
+      { keys: ['Enter'], action: 'Rename the card in place' },
+      { keys: ['Esc'], action: 'Leave, back where you were' },
+    ],
+  },
 ];
