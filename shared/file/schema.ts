@@ -63,6 +63,13 @@ export const TacticSchema = z.looseObject({
     .describe('Expected conversion rate to the next step, in percent.'),
   // Any text the user typed; whoever opens it must check the scheme (no javascript: URLs).
   link: text(LIMITS.linkLength).optional(),
+  votes: z
+    .number()
+    .int()
+    .min(1)
+    .max(LIMITS.votes)
+    .optional()
+    .describe('Dots given to the card in a dot-vote (absent: none).'),
 });
 
 export const ConnectionSchema = z.looseObject({

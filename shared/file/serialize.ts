@@ -23,6 +23,7 @@ const TACTIC: Layout = {
     'cost',
     'conversionRate',
     'link',
+    'votes',
   ],
   fields: { position: { keys: ['x', 'y'] } },
 };

@@ -17,4 +17,6 @@ export const LIMITS = {
   /** Canvas coordinates; lanes span 0..3200 horizontally, so this is room to spare. */
   coordinate: 10_000_000,
   cost: 1e15,
+  /** Dots on one card in a dot-vote. */
+  votes: 10_000,
 } as const;

@@ -42,6 +42,11 @@ export interface Tactic {
   /** Expected conversion rate to the next step, in percent (0–100). */
   conversionRate?: number;
   link?: string;
+  /**
+   * Dots given to the card in a workshop's dot-vote (a whole number ≥ 1; absent: none). Saved
+   * with the journey, so the priorities agreed in the room survive.
+   */
+  votes?: number;
 }
 
 /** A directed connection between two tactics (source leads to target). */

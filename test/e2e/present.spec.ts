@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument, openApp, viewport, viewportSettled } from './helpers';
 
@@ -162,4 +163,64 @@ test('editing while presenting: N and typing add to the focused stage, Enter ren
   expect((await getDocument(page)).tactics).toHaveLength(start.tactics.length);
   // Still presenting, still on Subscribe.
   await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Stage 3 of 8');
+});
+
+test('dot-voting: clicks and V add dots, Alt takes one back, a ranking, clear in one undo step, saved in the file', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Save is a download here (no File System Access API), reopened through the file input.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
+  });
+  await openApp(page);
+  const doc = await getDocument(page);
+  const [blog, posts] = [doc.tactics[0]!, doc.tactics[1]!];
+  await page.keyboard.press('F5');
+  await viewportSettled(page);
+  await page.getByRole('button', { name: 'Vote' }).click();
+  const ranking = page.getByRole('region', { name: 'Votes' });
+  await expect(ranking).toContainText('No dots yet');
+
+  const card = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+  await card(posts.id).click();
+  await card(posts.id).click();
+  await card(posts.id).click();
+  await card(posts.id).click({ modifiers: ['Alt'] });
+  await card(blog.id).click();
+  await expect(card(posts.id).getByRole('img', { name: '2 votes' })).toBeVisible();
+  await expect(card(blog.id).getByRole('img', { name: '1 vote' })).toBeVisible();
+  // V on the selected card.
+  await page.keyboard.press('v');
+  await expect(card(blog.id).getByRole('img', { name: '2 votes' })).toBeVisible();
+  await page.keyboard.press('Alt+v');
+  await page.keyboard.press('Alt+v');
+  await expect(card(blog.id).getByRole('img')).toHaveCount(0);
+  await card(blog.id).click();
+  await expect(ranking.getByRole('listitem')).toHaveText([`${posts.title} 2`, `${blog.title} 1`]);
+  await page.screenshot({ path: 'test-results/screenshots/present-voting-1280.png' });
+
+  // Clear votes: one step, and one undo brings every dot back.
+  await ranking.getByRole('button', { name: 'Clear votes' }).click();
+  await expect(page.locator('.cvj-card__votes')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(ranking.getByRole('listitem')).toHaveCount(2);
+
+  // Saved with the journey, and back after reopening it.
+  await page.keyboard.press('Escape');
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const download = await downloading;
+  const path = testInfo.outputPath('voted.cvj');
+  await download.saveAs(path);
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { journey: { tactics: { id: string; votes?: number }[] } };
+  expect(saved.journey.tactics.find((t) => t.id === posts.id)?.votes).toBe(2);
+  expect(saved.journey.tactics.find((t) => t.id === blog.id)?.votes).toBe(1);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page.locator('.cvj-card__votes')).toHaveCount(0);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await choosing).setFiles(path);
+  await expect(page.getByRole('status', { name: 'File' })).toContainText('voted.cvj');
+  const reopened = await getDocument(page);
+  expect(reopened.tactics.find((t) => t.id === posts.id)?.votes).toBe(2);
+  await expect(page.locator('.cvj-card__votes')).toHaveCount(2);
 });

@@ -19,6 +19,8 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import type { Point } from '../../../shared/model/types';
+import { voteForTactic } from '../../../shared/model/commands';
+import type { MouseEvent as ReactMouseEvent } from 'react';
 import { CARD_HEIGHT, CARD_WIDTH, stageAtX } from '../../../shared/model/layout';
 import type { ConnectionEdge, TacticNode } from './flowMapping';
 import { TacticCard } from './TacticCard';
@@ -122,6 +124,15 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
     [store, screenToFlowPosition, overview, setCenter],
   );
 
+  // A dot-vote (present mode): a click gives the card a dot, Alt+click takes one back.
+  const onNodeClick = useCallback(
+    (e: ReactMouseEvent, node: TacticNode) => {
+      if (!store.getState().presenting?.voting) return;
+      store.getState().apply(voteForTactic, { id: node.id, delta: e.altKey ? -1 : 1 });
+    },
+    [store],
+  );
+
   // In the overview a click selects the card under the pointer (there are no DOM cards).
   const onPaneClick = useCallback(
     (e: MouseEvent) => {
@@ -169,6 +180,7 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
             isValidConnection={flow.isValidConnection}
             onInit={onInit}
             onPaneClick={onPaneClick}
+            onNodeClick={onNodeClick}
             minZoom={0.01}
             maxZoom={2.5}
             zoomOnDoubleClick={false}

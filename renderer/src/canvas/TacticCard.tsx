@@ -28,6 +28,7 @@ export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps
         <div className="cvj-card__title cvj-card__title--far" title={tactic.title}>
           <TitleLines lines={cardFarTitleLines(tactic.title).lines} />
         </div>
+        {tactic.votes ? <VoteDots votes={tactic.votes} /> : null}
         <Handle type="source" position={Position.Right} className="cvj-handle" />
       </div>
     );
@@ -70,10 +71,29 @@ export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps
           ) : null}
         </div>
       </div>
+      {tactic.votes ? <VoteDots votes={tactic.votes} /> : null}
       <Handle type="source" position={Position.Right} className="cvj-handle" />
     </div>
   );
 });
+
+/** Dots given in a dot-vote, along the card's top edge: up to ten, then the count. */
+function VoteDots({ votes }: { votes: number }) {
+  const shown = Math.min(votes, 10);
+  return (
+    <span
+      className="cvj-card__votes"
+      role="img"
+      aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}
+      title={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}
+    >
+      {Array.from({ length: shown }, (_, i) => (
+        <span key={i} className="cvj-card__dot" />
+      ))}
+      {votes > shown ? <span className="cvj-card__more">+{votes - shown}</span> : null}
+    </span>
+  );
+}
 
 /** Lines broken by shared/export's layout, each kept on its own line (a space between, for copy). */
 function TitleLines({ lines }: { lines: readonly string[] }) {

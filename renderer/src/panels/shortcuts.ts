@@ -57,6 +57,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['1–8'], action: 'Jump to a stage' },
       { keys: ['N'], action: 'Add to the stage shown (or just type)' },
       { keys: ['Enter'], action: 'Rename the card in place' },
+      { keys: ['V'], action: 'During a vote: a dot for the card (Alt+V: one back)' },
       { keys: ['Esc'], action: 'Leave, back where you were' },
     ],
   },

@@ -5,6 +5,8 @@ import { UNTITLED_JOURNEY } from '../../../shared/model/names';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LAST_STEP, stageOfStep } from './camera';
 import { PresentRename } from './PresentRename';
+import { clearVotes, voteRanking } from '../../../shared/model/commands';
+import { tacticTitle } from '../../../shared/model/names';
 import './present.css';
 
 /** How long the controls stay after the pointer last moved. */
@@ -44,21 +46,25 @@ export function PresentHud() {
   return (
     <div className="cvj-present" data-testid="present-hud">
       <PresentRename />
-      <p className="cvj-present__caption" aria-live="polite">
-        {stage ? (
-          <>
-            <span className="cvj-present__stage" style={{ ['--stage-color' as string]: stage.color }}>
-              <span className="cvj-present__number" aria-hidden="true">
-                {stage.number}
+      {presenting.voting ? (
+        <VoteRanking />
+      ) : (
+        <p className="cvj-present__caption" aria-live="polite">
+          {stage ? (
+            <>
+              <span className="cvj-present__stage" style={{ ['--stage-color' as string]: stage.color }}>
+                <span className="cvj-present__number" aria-hidden="true">
+                  {stage.number}
+                </span>
+                {stage.label}
               </span>
-              {stage.label}
-            </span>
-            <span className="cvj-present__description">{stage.description}</span>
-          </>
-        ) : (
-          <span className="cvj-present__stage">{normalizeText(title) || UNTITLED_JOURNEY}</span>
-        )}
-      </p>
+              <span className="cvj-present__description">{stage.description}</span>
+            </>
+          ) : (
+            <span className="cvj-present__stage">{normalizeText(title) || UNTITLED_JOURNEY}</span>
+          )}
+        </p>
+      )}
       <div
         className={`cvj-present__controls${controls ? '' : ' cvj-present__controls--hidden'}`}
         role="toolbar"
@@ -81,6 +87,14 @@ export function PresentHud() {
         >
           Next
         </button>
+        <button
+          type="button"
+          aria-pressed={presenting.voting}
+          onClick={() => state().setVoting(!presenting.voting)}
+          title="Dot-vote: click a card (or press V) to give it a dot, Alt takes one back"
+        >
+          {presenting.voting ? 'End vote' : 'Vote'}
+        </button>
         <label title="Stages not reached yet stay hidden">
           <input
             type="checkbox"
@@ -94,5 +108,37 @@ export function PresentHud() {
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * While a vote is on, in the caption's place (the camera keeps that band free of cards): how to
+ * vote, the top-voted tactics, and "Clear votes" (one undo step).
+ */
+function VoteRanking() {
+  const store = useAppStoreApi();
+  const doc = useAppStore((s) => s.doc);
+  const ranking = voteRanking(doc).slice(0, 5);
+  return (
+    <section className="cvj-present__caption cvj-present__votes" aria-label="Votes">
+      <div className="cvj-present__votes-head">
+        <h2>Dot-vote</h2>
+        <p className="cvj-present__hint">Click a card or press V for a dot; Alt takes one back.</p>
+      </div>
+      {ranking.length ? (
+        <ol>
+          {ranking.map((r) => (
+            <li key={r.id}>
+              <span>{tacticTitle(r.title)}</span> <strong>{r.votes}</strong>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="cvj-present__empty">No dots yet.</p>
+      )}
+      <button type="button" onClick={() => store.getState().apply(clearVotes, undefined)} disabled={ranking.length === 0}>
+        Clear votes
+      </button>
+    </section>
   );
 }

@@ -17,7 +17,7 @@ export interface Screen {
 
 /** Screen pixels kept for the stage headers at the top (their tallest band) and around the rest. */
 export const HEADER_BAND = 120;
-/** Screen pixels kept at the bottom for the caption (the focused stage's description). */
+/** Screen pixels kept at the bottom for the caption (the stage's description, the journey's title, a vote's ranking). */
 export const CAPTION_BAND = 120;
 const MARGIN = 24;
 /** A focused stage with one card is not blown up past this. */
@@ -54,7 +54,7 @@ export function presentViewport(tactics: readonly Tactic[], step: number, screen
   const top = LANE_CARD_TOP - LANE_PADDING;
   const bottom = contentBottom(tactics, stage);
   const bandTop = HEADER_BAND + MARGIN / 2;
-  const bandBottom = screen.height - (stage ? CAPTION_BAND : MARGIN);
+  const bandBottom = screen.height - CAPTION_BAND;
   const availableWidth = Math.max(1, screen.width - 2 * MARGIN);
   const availableHeight = Math.max(1, bandBottom - bandTop);
   const zoom = Math.min(MAX_ZOOM, availableWidth / (right - left), availableHeight / (bottom - top));

@@ -7,6 +7,7 @@ import { nextFreeSlot } from '../commands/actions';
 import { focusedCardId } from '../canvas/cardFocus';
 import type { AppStore } from '../store';
 import type { StageId } from '../../../shared/model/types';
+import { voteForTactic } from '../../../shared/model/commands';
 
 /** Camera moves between steps; none when the system asks for reduced motion. */
 export const CAMERA_MS = 350;
@@ -105,10 +106,19 @@ export function usePresentMode(): void {
   useEffect(() => {
     if (!presenting) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
+      if (e.ctrlKey || e.metaKey || typingIn(e.target)) return;
       const state = store.getState();
       if (!state.presenting || state.quickAdd || state.renaming) return;
       const stage = stageOfStep(state.presenting.step);
+      // A dot-vote: V gives the focused (or selected) card a dot, Alt+V takes one back.
+      if (state.presenting.voting && e.code === 'KeyV') {
+        const id = targetCard(store, stage);
+        e.preventDefault();
+        e.stopPropagation();
+        if (id) state.apply(voteForTactic, { id, delta: e.altKey ? -1 : 1 });
+        return;
+      }
+      if (e.altKey) return;
       // In a focused stage the room watches the journey grow: N, or just typing, adds to it;
       // Enter renames the card in place.
       if (stage && (e.key === 'n' || e.key === 'N' || isTypedText(e.key))) {
@@ -120,7 +130,7 @@ export function usePresentMode(): void {
         return;
       }
       if (stage && e.key === 'Enter') {
-        const id = cardToRename(store, stage);
+        const id = targetCard(store, stage);
         if (id) {
           e.preventDefault();
           e.stopPropagation();
@@ -146,10 +156,13 @@ function isTypedText(key: string): boolean {
   return key.length === 1 && key !== ' ' && !/^[1-8]$/.test(key);
 }
 
-/** The card Enter renames: the one with keyboard focus, else the selected one, else the stage's first. */
-function cardToRename(store: AppStore, stage: StageId): string | null {
+/**
+ * The card a key acts on (Enter renames it, V votes for it): the one with keyboard focus, else
+ * the selected one, else the first of the focused stage.
+ */
+function targetCard(store: AppStore, stage: StageId | null): string | null {
   const { doc, selection } = store.getState();
-  const inStage = doc.tactics.filter((t) => t.stage === stage);
+  const inStage = doc.tactics.filter((t) => stage === null || t.stage === stage);
   const focused = focusedCardId();
   for (const id of [focused, ...selection]) if (id && inStage.some((t) => t.id === id)) return id;
   return [...inStage].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)[0]?.id ?? null;

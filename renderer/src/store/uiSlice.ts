@@ -26,6 +26,8 @@ export interface Presentation {
   revealAsWeGo: boolean;
   /** The furthest step reached since presenting began. */
   reached: number;
+  /** A dot-vote is on: clicking a card (or V) gives it a dot, Alt takes one back. */
+  voting: boolean;
 }
 
 /** Panels and dialogs: never saved, never an undo step. */
@@ -35,6 +37,7 @@ export interface UiSlice {
   /** Goes to a step (clamped to 0–8); nothing while not presenting. */
   presentStep(step: number): void;
   setRevealAsWeGo(on: boolean): void;
+  setVoting(on: boolean): void;
   stopPresenting(): void;
   /** Present mode: the card whose title is being edited in place, or null. */
   renaming: string | null;
@@ -69,7 +72,7 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   presenting: null,
   startPresenting() {
     set((state) => {
-      state.presenting ??= { step: 0, revealAsWeGo: false, reached: 0 };
+      state.presenting ??= { step: 0, revealAsWeGo: false, reached: 0, voting: false };
       state.quickAdd = null;
       state.shortcutsOpen = false;
     });
@@ -85,6 +88,11 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   setRevealAsWeGo(on) {
     set((state) => {
       if (state.presenting) state.presenting.revealAsWeGo = on;
+    });
+  },
+  setVoting(on) {
+    set((state) => {
+      if (state.presenting) state.presenting.voting = on;
     });
   },
   stopPresenting() {

@@ -26,6 +26,7 @@ const TacticSchema = z.looseObject({
   cost: z.number().min(0).max(LIMITS.cost).optional(),
   conversionRate: z.number().min(0).max(100).optional(),
   link: text(LIMITS.linkLength).optional(),
+  votes: z.number().int().min(1).max(LIMITS.votes).optional(),
 });
 
 const ConnectionSchema = z.looseObject({

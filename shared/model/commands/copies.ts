@@ -70,7 +70,9 @@ export function makeCopies(
     if (!id || !position || takenTactics.has(id) || copiedIds.has(tactic.id)) return;
     takenTactics.add(id);
     copiedIds.set(tactic.id, id);
-    tactics.push({ ...tactic, id, position, stage: stageOfCard(position) });
+    // A copy is a new tactic: the room has not voted for it.
+    const { votes: _votes, ...fields } = tactic;
+    tactics.push({ ...fields, id, position, stage: stageOfCard(position) });
   });
 
   const takenConnections = new Set(doc.connections.map((connection) => connection.id));

@@ -14,3 +14,4 @@ export * from './connections';
 export * from './customTactics';
 export * from './clipboard';
 export * from './paste';
+export * from './votes';
