@@ -224,3 +224,44 @@ test('dot-voting: clicks and V add dots, Alt takes one back, a ranking, clear in
   expect(reopened.tactics.find((t) => t.id === posts.id)?.votes).toBe(2);
   await expect(page.locator('.cvj-card__votes')).toHaveCount(2);
 });
+
+test('facilitation: the timer counts down in a corner, +1 adds a minute; K toggles a laser trail that is never saved', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  const before = await getDocument(page);
+  await page.keyboard.press('F5');
+  await viewportSettled(page);
+
+  const controls = page.getByRole('group', { name: 'Timer controls' });
+  await controls.getByLabel('Timer minutes').fill('1');
+  await controls.getByRole('button', { name: 'Start timer' }).click();
+  const face = page.getByRole('timer', { name: 'Timer' });
+  await expect(face).toHaveText(/^(1:00|0:5\d)$/);
+  await expect(face).toHaveText(/^0:5\d$/, { timeout: 4_000 });
+  await controls.getByRole('button', { name: 'Add 1 minute' }).click();
+  await expect(face).toHaveText(/^1:5\d$/);
+  await controls.getByRole('button', { name: 'Pause' }).click();
+  const paused = await face.textContent();
+  await page.waitForTimeout(1_500);
+  await expect(face).toHaveText(paused!);
+  // Stepping through stages keeps it.
+  await page.keyboard.press('ArrowRight');
+  await expect(face).toHaveText(paused!);
+  await page.screenshot({ path: 'test-results/screenshots/present-timer-1280.png' });
+
+  // Laser: K on, a trail where the mouse went; K off.
+  await page.locator('body').focus();
+  await page.keyboard.press('k');
+  const laser = page.getByTestId('laser');
+  await expect(laser).toBeAttached();
+  for (let i = 0; i <= 10; i++) await page.mouse.move(400 + i * 30, 400 + i * 10);
+  const lit = await laser.evaluate((canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d')!;
+    const dpr = window.devicePixelRatio || 1;
+    return ctx.getImageData(Math.round(700 * dpr) - 2, Math.round(500 * dpr) - 2, 4, 4).data.some((v, i) => i % 4 === 3 && v > 0);
+  });
+  expect(lit).toBe(true);
+  await page.keyboard.press('k');
+  await expect(laser).toHaveCount(0);
+  expect(await getDocument(page)).toEqual(before);
+});

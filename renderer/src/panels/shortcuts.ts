@@ -58,6 +58,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['N'], action: 'Add to the stage shown (or just type)' },
       { keys: ['Enter'], action: 'Rename the card in place' },
       { keys: ['V'], action: 'During a vote: a dot for the card (Alt+V: one back)' },
+      { keys: ['K'], action: 'Laser pointer on / off' },
       { keys: ['Esc'], action: 'Leave, back where you were' },
     ],
   },

@@ -5,6 +5,8 @@ import { UNTITLED_JOURNEY } from '../../../shared/model/names';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LAST_STEP, stageOfStep } from './camera';
 import { PresentRename } from './PresentRename';
+import { PresentLaser } from './PresentLaser';
+import { PresentTimer } from './PresentTimer';
 import { clearVotes, voteRanking } from '../../../shared/model/commands';
 import { tacticTitle } from '../../../shared/model/names';
 import './present.css';
@@ -46,6 +48,7 @@ export function PresentHud() {
   return (
     <div className="cvj-present" data-testid="present-hud">
       <PresentRename />
+      {presenting.laser ? <PresentLaser /> : null}
       {presenting.voting ? (
         <VoteRanking />
       ) : (
@@ -103,6 +106,15 @@ export function PresentHud() {
           />
           Reveal as we go
         </label>
+        <button
+          type="button"
+          aria-pressed={presenting.laser}
+          onClick={() => state().setLaser(!presenting.laser)}
+          title="Laser pointer (K)"
+        >
+          Laser
+        </button>
+        <PresentTimer />
         <button type="button" onClick={() => state().stopPresenting()} title="Leave present mode (Esc)">
           Exit
         </button>

@@ -119,6 +119,12 @@ export function usePresentMode(): void {
         return;
       }
       if (e.altKey) return;
+      if (e.code === 'KeyK' && !e.shiftKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        state.setLaser(!state.presenting.laser);
+        return;
+      }
       // In a focused stage the room watches the journey grow: N, or just typing, adds to it;
       // Enter renames the card in place.
       if (stage && (e.key === 'n' || e.key === 'N' || isTypedText(e.key))) {

@@ -28,6 +28,8 @@ export interface Presentation {
   reached: number;
   /** A dot-vote is on: clicking a card (or V) gives it a dot, Alt takes one back. */
   voting: boolean;
+  /** The laser pointer (K): a fading trail behind the mouse, never saved. */
+  laser: boolean;
 }
 
 /** Panels and dialogs: never saved, never an undo step. */
@@ -38,6 +40,7 @@ export interface UiSlice {
   presentStep(step: number): void;
   setRevealAsWeGo(on: boolean): void;
   setVoting(on: boolean): void;
+  setLaser(on: boolean): void;
   stopPresenting(): void;
   /** Present mode: the card whose title is being edited in place, or null. */
   renaming: string | null;
@@ -72,7 +75,7 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   presenting: null,
   startPresenting() {
     set((state) => {
-      state.presenting ??= { step: 0, revealAsWeGo: false, reached: 0, voting: false };
+      state.presenting ??= { step: 0, revealAsWeGo: false, reached: 0, voting: false, laser: false };
       state.quickAdd = null;
       state.shortcutsOpen = false;
     });
@@ -93,6 +96,11 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   setVoting(on) {
     set((state) => {
       if (state.presenting) state.presenting.voting = on;
+    });
+  },
+  setLaser(on) {
+    set((state) => {
+      if (state.presenting) state.presenting.laser = on;
     });
   },
   stopPresenting() {

@@ -89,14 +89,14 @@ describe('presenting state', () => {
     store.getState().presentStep(3);
     expect(store.getState().presenting).toBeNull();
     store.getState().startPresenting();
-    expect(store.getState().presenting).toEqual({ step: 0, revealAsWeGo: false, reached: 0, voting: false });
+    expect(store.getState().presenting).toEqual({ step: 0, revealAsWeGo: false, reached: 0, voting: false, laser: false });
     store.getState().presentStep(4);
     store.getState().presentStep(2);
     store.getState().presentStep(42);
     expect(store.getState().presenting).toMatchObject({ step: 8, reached: 8 });
     store.getState().presentStep(-3);
     store.getState().setRevealAsWeGo(true);
-    expect(store.getState().presenting).toEqual({ step: 0, revealAsWeGo: true, reached: 8, voting: false });
+    expect(store.getState().presenting).toEqual({ step: 0, revealAsWeGo: true, reached: 8, voting: false, laser: false });
     store.getState().stopPresenting();
     expect(store.getState().presenting).toBeNull();
     expect(history()).toBe(before);
