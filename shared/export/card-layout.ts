@@ -56,12 +56,19 @@ export { UNTITLED_TACTIC } from '../model/names';
  * `CARD_TITLE`'s size and weight; the last line of a clamped title already ends in "…".
  */
 export function cardTitleLines(title: string): TextLayout {
+  return titleLayout(title, { ...CARD_TITLE, width: CARD_BODY.width });
+}
+
+function titleLayout(
+  title: string,
+  style: { fontSize: number; fontWeight: number; maxLines: number; width: number },
+): TextLayout {
   const text = normalizeText(title) === '' ? UNTITLED_TACTIC : title;
   return layoutText(text, {
-    fontSize: CARD_TITLE.fontSize,
-    fontWeight: CARD_TITLE.fontWeight,
-    maxWidth: CARD_BODY.width,
-    maxLines: CARD_TITLE.maxLines,
+    fontSize: style.fontSize,
+    fontWeight: style.fontWeight,
+    maxWidth: style.width,
+    maxLines: style.maxLines,
   });
 }
 
@@ -80,13 +87,7 @@ export const CARD_FAR_TITLE = {
 
 /** The lines of a card's title as a card seen from afar shows them (see CARD_FAR_TITLE). */
 export function cardFarTitleLines(title: string): TextLayout {
-  const text = normalizeText(title) === '' ? UNTITLED_TACTIC : title;
-  return layoutText(text, {
-    fontSize: CARD_FAR_TITLE.fontSize,
-    fontWeight: CARD_FAR_TITLE.fontWeight,
-    maxWidth: CARD_FAR_TITLE.width,
-    maxLines: CARD_FAR_TITLE.maxLines,
-  });
+  return titleLayout(title, CARD_FAR_TITLE);
 }
 
 /** Baseline of title line `index` in card coordinates. */
