@@ -265,3 +265,29 @@ test('facilitation: the timer counts down in a corner, +1 adds a minute; K toggl
   await expect(laser).toHaveCount(0);
   expect(await getDocument(page)).toEqual(before);
 });
+
+test('connecting from the keyboard while presenting: "Leads to" for the selected card, in the caption', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  const start = await getDocument(page);
+  const magnet = start.tactics.find((t) => t.stage === 'subscribe')!;
+  const blog = start.tactics.find((t) => t.stage === 'aware')!;
+  await page.keyboard.press('F5');
+  await page.keyboard.press('3');
+  await viewportSettled(page);
+  await page.locator(`.react-flow__node[data-id="${magnet.id}"]`).click();
+  const connect = page.getByRole('region', { name: `Connections of ${magnet.title}` });
+  await expect(connect).toBeVisible();
+  // Keyboard only: Tab reaches the field, the arrow keys pick a card.
+  await connect.getByLabel('Leads to').focus();
+  await connect.getByLabel('Leads to').selectOption({ label: `1. Aware: ${blog.title}` });
+  const doc = await getDocument(page);
+  expect(doc.connections).toHaveLength(start.connections.length + 1);
+  expect(doc.connections.at(-1)).toMatchObject({ source: magnet.id, target: blog.id });
+  await page.screenshot({ path: 'test-results/screenshots/present-connect-1280.png' });
+  // Undo from the canvas (a focused field keeps Ctrl+Z for itself).
+  await connect.getByLabel('Leads to').evaluate((el: HTMLElement) => el.blur());
+  await page.keyboard.press('Control+z');
+  expect((await getDocument(page)).connections).toHaveLength(start.connections.length);
+  await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Stage 3 of 8');
+});

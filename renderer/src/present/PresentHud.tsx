@@ -7,6 +7,7 @@ import { LAST_STEP, stageOfStep } from './camera';
 import { PresentRename } from './PresentRename';
 import { PresentLaser } from './PresentLaser';
 import { PresentTimer } from './PresentTimer';
+import { PresentConnect } from './PresentConnect';
 import { clearVotes, voteRanking } from '../../../shared/model/commands';
 import { tacticTitle } from '../../../shared/model/names';
 import './present.css';
@@ -52,21 +53,24 @@ export function PresentHud() {
       {presenting.voting ? (
         <VoteRanking />
       ) : (
-        <p className="cvj-present__caption" aria-live="polite">
-          {stage ? (
-            <>
-              <span className="cvj-present__stage" style={{ ['--stage-color' as string]: stage.color }}>
-                <span className="cvj-present__number" aria-hidden="true">
-                  {stage.number}
+        <div className="cvj-present__caption">
+          <p className="cvj-present__text" aria-live="polite">
+            {stage ? (
+              <>
+                <span className="cvj-present__stage" style={{ ['--stage-color' as string]: stage.color }}>
+                  <span className="cvj-present__number" aria-hidden="true">
+                    {stage.number}
+                  </span>
+                  {stage.label}
                 </span>
-                {stage.label}
-              </span>
-              <span className="cvj-present__description">{stage.description}</span>
-            </>
-          ) : (
-            <span className="cvj-present__stage">{normalizeText(title) || UNTITLED_JOURNEY}</span>
-          )}
-        </p>
+                <span className="cvj-present__description">{stage.description}</span>
+              </>
+            ) : (
+              <span className="cvj-present__stage">{normalizeText(title) || UNTITLED_JOURNEY}</span>
+            )}
+          </p>
+          {stage ? <PresentConnect /> : null}
+        </div>
       )}
       <div
         className={`cvj-present__controls${controls ? '' : ' cvj-present__controls--hidden'}`}
