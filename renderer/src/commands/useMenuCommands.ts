@@ -6,7 +6,7 @@ import { duplicateSelection } from './selectionActions';
 import { openQuickAddNearSelection } from './quickAdd';
 import type { Platform } from '../platform';
 import { useAppStoreApi } from '../store/context';
-import { isEditableTarget } from '../platform/shortcuts';
+import { isEditableTarget, isTextEntry } from '../platform/shortcuts';
 import { useDocumentActions } from '../documents/context';
 import { openExportDialog } from '../export/dialogState';
 import type { FitJourney } from '../canvas/useFitJourney';
@@ -24,6 +24,7 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
     const run = (command: MenuCommand) => {
       const state = store.getState();
       const textFocused = isEditableTarget(document.activeElement);
+      const typing = isTextEntry(document.activeElement);
       switch (command) {
         // Desktop: main handles New, Open and Close itself and never sends them; in a browser
         // they come from the shortcuts (Ctrl+O) and replace this page's journey.
@@ -49,11 +50,11 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
           // A browser page cannot close itself; the desktop app closes windows in main.
           return;
         case 'edit:undo':
-          if (textFocused) document.execCommand('undo');
+          if (typing) document.execCommand('undo');
           else undo(store);
           return;
         case 'edit:redo':
-          if (textFocused) document.execCommand('redo');
+          if (typing) document.execCommand('redo');
           else redo(store);
           return;
         case 'edit:select-all':

@@ -3,7 +3,7 @@ import { externalUrlProblem } from '../../../shared/ipc/external-url';
 import { windowTitle } from '../../../shared/file/window-title';
 import { APP_VERSION } from '../../../shared/file/version';
 import type { Platform } from './types';
-import { isEditableTarget, isMacKeyboard, shortcutCommand } from './shortcuts';
+import { isEditableTarget, isMacKeyboard, isTextEntry, shortcutCommand } from './shortcuts';
 import { createBrowserDocuments } from './browserDocuments';
 import { copyImageInBrowser, downloadExport } from './browserExport';
 
@@ -32,7 +32,12 @@ export function createBrowserPlatform(): Platform {
         const command = shortcutCommand(e, isMac);
         if (!command) return;
         // Text fields keep their own editing keys; file commands (Ctrl+S) work from anywhere.
-        if (command.startsWith('edit:') && isEditableTarget(e.target)) return;
+        const history = command === 'edit:undo' || command === 'edit:redo';
+        if (
+          command.startsWith('edit:') &&
+          (history ? isTextEntry(e.target) : isEditableTarget(e.target))
+        )
+          return;
         e.preventDefault();
         listener(command);
       };

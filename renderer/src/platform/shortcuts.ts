@@ -27,6 +27,21 @@ export function shortcutCommand(e: KeyboardEvent, isMac: boolean): MenuCommand |
   return null;
 }
 
+/**
+ * A field the user types text into: it keeps its own undo and redo (a list, a checkbox or a
+ * button has none, so Ctrl+Z there undoes the journey's last change).
+ */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(
+      target.type,
+    )
+  );
+}
+
 /** Text fields keep their own undo, copy and select-all. */
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

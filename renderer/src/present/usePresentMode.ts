@@ -3,6 +3,7 @@ import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import type { Viewport } from '../canvas/viewGeometry';
 import { LAST_STEP, presentViewport, stageOfStep } from './camera';
+import { isTextEntry } from '../platform/shortcuts';
 import { nextFreeSlot } from '../commands/actions';
 import { focusedCardId } from '../canvas/cardFocus';
 import type { AppStore } from '../store';
@@ -14,13 +15,6 @@ export const CAMERA_MS = 350;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** A field the user types into (present mode's keys are then the field's). */
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
 }
 
 /** The step a key asks for in present mode, or null when the key is not present mode's. */
@@ -106,7 +100,9 @@ export function usePresentMode(): void {
   useEffect(() => {
     if (!presenting) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || typingIn(e.target)) return;
+      // Keys typed into a field (or a list's own arrows) are the field's.
+      if (e.ctrlKey || e.metaKey || isTextEntry(e.target) || e.target instanceof HTMLSelectElement)
+        return;
       const state = store.getState();
       if (!state.presenting || state.quickAdd || state.renaming) return;
       const stage = stageOfStep(state.presenting.step);
@@ -171,5 +167,8 @@ function targetCard(store: AppStore, stage: StageId | null): string | null {
   const inStage = doc.tactics.filter((t) => stage === null || t.stage === stage);
   const focused = focusedCardId();
   for (const id of [focused, ...selection]) if (id && inStage.some((t) => t.id === id)) return id;
-  return [...inStage].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)[0]?.id ?? null;
+  return (
+    [...inStage].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)[0]
+      ?.id ?? null
+  );
 }
