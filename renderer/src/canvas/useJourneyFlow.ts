@@ -17,6 +17,7 @@ import { stageIndex } from '../../../shared/model/stages';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
 import { createShownTactics, type PaneView, type ShownTactics } from './shownTactics';
+import { hiddenFrom } from '../present/reveal';
 
 const paneView = (s: ReactFlowState): PaneView => ({
   x: s.transform[0],
@@ -78,7 +79,7 @@ export function useJourneyFlow() {
   const selected = useMemo(() => new Set(selection), [selection]);
   const shown = useShownTactics(doc, selected);
   // Present mode's "reveal as we go": the stages not reached yet are not drawn.
-  const hideFrom = useAppStore((s) => (s.presenting?.revealAsWeGo ? s.presenting.reached : null));
+  const hideFrom = useAppStore((s) => hiddenFrom(s.presenting));
   const { tactics, connections } = useMemo(() => {
     if (hideFrom === null) return shown;
     const byId = tacticsById(doc);

@@ -5,6 +5,7 @@ import { createStarterJourney } from '../../../shared/model/starter';
 import { STAGE_IDS, type Tactic } from '../../../shared/model/types';
 import { CAPTION_BAND, HEADER_BAND, LAST_STEP, presentViewport, stageOfStep } from '../../../renderer/src/present/camera';
 import { stepForKey } from '../../../renderer/src/present/usePresentMode';
+import { hiddenFrom, revealedJourney } from '../../../renderer/src/present/reveal';
 import { createAppStore } from '../../../renderer/src/store';
 
 const starter = createStarterJourney({ id: 'j', now: '2026-12-06T00:00:00Z' });
@@ -101,5 +102,21 @@ describe('presenting state', () => {
     expect(store.getState().presenting).toBeNull();
     expect(history()).toBe(before);
     expect(store.getState().doc).toBe(starter);
+  });
+});
+
+describe('reveal as we go', () => {
+  it('hides the cards of the stages not reached yet and the connections touching them', () => {
+    const presenting = { step: 2, revealAsWeGo: true, reached: 3, voting: false, laser: false };
+    const from = hiddenFrom(presenting);
+    expect(from).toBe(3);
+    const shown = revealedJourney(starter, from);
+    expect([...new Set(shown.tactics.map((t) => t.stage))]).toEqual(['aware', 'engage', 'subscribe']);
+    const ids = new Set(shown.tactics.map((t) => t.id));
+    expect(shown.connections.length).toBeGreaterThan(0);
+    for (const c of shown.connections) expect(ids.has(c.source) && ids.has(c.target)).toBe(true);
+    expect(revealedJourney(starter, null)).toBe(starter);
+    expect(hiddenFrom({ ...presenting, revealAsWeGo: false })).toBeNull();
+    expect(revealedJourney(starter, 0).tactics).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import { useAppStoreApi } from '../../store/context';
 import { drawOverview } from './drawOverview';
+import { hiddenFrom, revealedJourney } from '../../present/reveal';
 
 /**
  * The level-of-detail layer: below OVERVIEW_ZOOM the DOM cards give way to this canvas, which
@@ -26,13 +27,19 @@ export function OverviewLayer() {
     }
     const draw = () => {
       frame.current = 0;
-      const { doc, selection } = store.getState();
+      const { doc, selection, presenting } = store.getState();
       const [x, y, zoom] = transform;
-      drawOverview(ctx, doc, new Set(selection), { x, y, zoom, width, height }, dpr);
+      // Present mode's "reveal as we go" hides here too (a journey too big for DOM cards).
+      const shown = revealedJourney(doc, hiddenFrom(presenting));
+      drawOverview(ctx, shown, new Set(selection), { x, y, zoom, width, height }, dpr);
     };
     if (!frame.current) frame.current = requestAnimationFrame(draw);
     const unsubscribe = store.subscribe((state, prev) => {
-      if ((state.doc !== prev.doc || state.selection !== prev.selection) && !frame.current) {
+      const changed =
+        state.doc !== prev.doc ||
+        state.selection !== prev.selection ||
+        state.presenting !== prev.presenting;
+      if (changed && !frame.current) {
         frame.current = requestAnimationFrame(draw);
       }
     });
@@ -43,5 +50,7 @@ export function OverviewLayer() {
     };
   }, [store, transform, width, height]);
 
-  return <canvas ref={canvas} className="cvj-overview" style={{ width, height }} aria-hidden="true" />;
+  return (
+    <canvas ref={canvas} className="cvj-overview" style={{ width, height }} aria-hidden="true" />
+  );
 }
