@@ -247,6 +247,23 @@ test('facilitation: the timer counts down in a corner, +1 adds a minute; K toggl
   // Stepping through stages keeps it.
   await page.keyboard.press('ArrowRight');
   await expect(face).toHaveText(paused!);
+  // The presenter's controls fade when the mouse rests (and none of them has focus); the room
+  // still sees the timer.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const shown = (el: Element) => {
+    let opacity = 1;
+    for (let at: Element | null = el; at; at = at.parentElement) opacity *= Number(getComputedStyle(at).opacity);
+    return opacity;
+  };
+  await expect.poll(() => page.getByRole('toolbar', { name: 'Presenter controls' }).evaluate(shown), { timeout: 5_000 }).toBe(0);
+  expect(await face.evaluate(shown)).toBe(1);
+  // Space on a focused control is the control's (the checkbox toggles; no step is taken).
+  const reveal = page.getByRole('checkbox', { name: 'Reveal as we go' });
+  await reveal.focus();
+  await page.keyboard.press('Space');
+  await expect(reveal).toBeChecked();
+  await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toContainText('Stage 1 of 8');
+  await reveal.uncheck();
   await page.screenshot({ path: 'test-results/screenshots/present-timer-1280.png' });
 
   // Laser: K on, a trail where the mouse went; K off.

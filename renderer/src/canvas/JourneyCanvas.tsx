@@ -141,6 +141,11 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
         store.getState().doc.tactics,
         screenToFlowPosition({ x: e.clientX, y: e.clientY }),
       );
+      // A dot-vote on a journey drawn as the overview: the click votes, as on a DOM card.
+      if (card && store.getState().presenting?.voting) {
+        store.getState().apply(voteForTactic, { id: card.id, delta: e.altKey ? -1 : 1 });
+        return;
+      }
       store.getState().setSelection(card ? [card.id] : []);
     },
     [store, screenToFlowPosition, overview],

@@ -44,7 +44,8 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
           void documents.revert();
           return;
         case 'file:export':
-          openExportDialog();
+          // Its dialog lives in the toolbar, hidden while presenting.
+          if (!state.presenting) openExportDialog();
           return;
         case 'file:close':
           // A browser page cannot close itself; the desktop app closes windows in main.

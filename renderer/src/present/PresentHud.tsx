@@ -8,6 +8,7 @@ import { PresentRename } from './PresentRename';
 import { PresentLaser } from './PresentLaser';
 import { PresentTimer } from './PresentTimer';
 import { PresentConnect } from './PresentConnect';
+import { hiddenFrom, revealedJourney } from './reveal';
 import { clearVotes, voteRanking } from '../../../shared/model/commands';
 import { tacticTitle } from '../../../shared/model/names';
 import './present.css';
@@ -21,13 +22,18 @@ const CONTROLS_MS = 2500;
  * mouse moves and fades away.
  */
 export function PresentHud() {
+  const presenting = useAppStore((s) => s.presenting !== null);
+  // Mounted per presentation: controls shown, timer unset, each time it starts.
+  return presenting ? <Hud /> : null;
+}
+
+function Hud() {
   const store = useAppStoreApi();
   const presenting = useAppStore((s) => s.presenting);
   const title = useAppStore((s) => s.doc.title);
   const [controls, setControls] = useState(true);
 
   useEffect(() => {
-    if (!presenting) return;
     let timer = window.setTimeout(() => setControls(false), CONTROLS_MS);
     const onMove = () => {
       setControls(true);
@@ -39,7 +45,7 @@ export function PresentHud() {
       clearTimeout(timer);
       window.removeEventListener('pointermove', onMove);
     };
-  }, [presenting]);
+  }, []);
 
   if (!presenting) return null;
   const stageId = stageOfStep(presenting.step);
@@ -57,7 +63,10 @@ export function PresentHud() {
           <p className="cvj-present__text" aria-live="polite">
             {stage ? (
               <>
-                <span className="cvj-present__stage" style={{ ['--stage-color' as string]: stage.color }}>
+                <span
+                  className="cvj-present__stage"
+                  style={{ ['--stage-color' as string]: stage.color }}
+                >
                   <span className="cvj-present__number" aria-hidden="true">
                     {stage.number}
                   </span>
@@ -77,7 +86,9 @@ export function PresentHud() {
         role="toolbar"
         aria-label="Presenter controls"
       >
-        <span className="cvj-present__where">{stage ? `Stage ${stage.number} of ${LAST_STEP}` : 'Overview'}</span>
+        <span className="cvj-present__where">
+          {stage ? `Stage ${stage.number} of ${LAST_STEP}` : 'Overview'}
+        </span>
         <button
           type="button"
           onClick={() => state().presentStep(presenting.step - 1)}
@@ -119,7 +130,11 @@ export function PresentHud() {
           Laser
         </button>
         <PresentTimer />
-        <button type="button" onClick={() => state().stopPresenting()} title="Leave present mode (Esc)">
+        <button
+          type="button"
+          onClick={() => state().stopPresenting()}
+          title="Leave present mode (Esc)"
+        >
           Exit
         </button>
       </div>
@@ -133,7 +148,7 @@ export function PresentHud() {
  */
 function VoteRanking() {
   const store = useAppStoreApi();
-  const doc = useAppStore((s) => s.doc);
+  const doc = useAppStore((s) => revealedJourney(s.doc, hiddenFrom(s.presenting)));
   const ranking = voteRanking(doc).slice(0, 5);
   return (
     <section className="cvj-present__caption cvj-present__votes" aria-label="Votes">
@@ -152,7 +167,11 @@ function VoteRanking() {
       ) : (
         <p className="cvj-present__empty">No dots yet.</p>
       )}
-      <button type="button" onClick={() => store.getState().apply(clearVotes, undefined)} disabled={ranking.length === 0}>
+      <button
+        type="button"
+        onClick={() => store.getState().apply(clearVotes, undefined)}
+        disabled={ranking.length === 0}
+      >
         Clear votes
       </button>
     </section>

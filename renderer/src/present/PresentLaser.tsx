@@ -65,5 +65,7 @@ export function PresentLaser() {
     };
   }, []);
 
-  return <canvas ref={canvas} className="cvj-present__laser" data-testid="laser" aria-hidden="true" />;
+  return (
+    <canvas ref={canvas} className="cvj-present__laser" data-testid="laser" aria-hidden="true" />
+  );
 }

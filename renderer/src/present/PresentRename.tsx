@@ -36,7 +36,8 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
     if (done.current) return;
     done.current = true;
     const state = store.getState();
-    if (keep && value.trim() !== '' && value !== initial) state.apply(updateTactic, { id, changes: { title: value } });
+    if (keep && value.trim() !== '' && value !== initial)
+      state.apply(updateTactic, { id, changes: { title: value } });
     state.setRenaming(null);
   };
 
@@ -47,7 +48,13 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
       className="cvj-present__rename"
       aria-label="Card title"
       value={value}
-      style={{ left: place.left, top: place.top, width: place.width, height: place.height, fontSize: place.font }}
+      style={{
+        left: place.left,
+        top: place.top,
+        width: place.width,
+        height: place.height,
+        fontSize: place.font,
+      }}
       onChange={(e) => setValue(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
@@ -60,8 +67,12 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
 }
 
 /** Where the card is on screen, and its title's size there (CSS size × the canvas zoom). */
-function measure(id: string): { left: number; top: number; width: number; height: number; font: number } | null {
-  const card = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+function measure(
+  id: string,
+): { left: number; top: number; width: number; height: number; font: number } | null {
+  const card = document.querySelector<HTMLElement>(
+    `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+  );
   const title = card?.querySelector<HTMLElement>('.cvj-card__title');
   if (!card || !title || card.offsetWidth === 0) return null;
   const box = card.getBoundingClientRect();

@@ -1,15 +1,28 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import chimeUrl from '../../../assets/sounds/chime.wav?url';
-import { addMinutes, createTimer, formatRemaining, isDone, isRunning, pause, remaining, start, type Clock, type Timer } from './timer';
+import {
+  addMinutes,
+  createTimer,
+  formatRemaining,
+  isDone,
+  isRunning,
+  pause,
+  remaining,
+  start,
+  type Clock,
+  type Timer,
+} from './timer';
 
 const DEFAULT_MINUTES = 5;
+const systemClock: Clock = () => performance.now();
 
 /**
  * The workshop timer: its face in a corner for the room, its controls (minutes, start/pause, +1,
  * +5, reset) in the presenter's row. A soft chime (assets/sounds/chime.wav) when it reaches zero.
  * `clock` is injectable; the face ticks with animation frames while it runs.
  */
-export function PresentTimer({ clock = () => performance.now() }: { clock?: Clock }) {
+export function PresentTimer({ clock = systemClock }: { clock?: Clock }) {
   const [timer, setTimer] = useState<Timer | null>(null);
   const [minutes, setMinutes] = useState(DEFAULT_MINUTES);
   const [now, setNow] = useState(() => clock());
@@ -49,13 +62,21 @@ export function PresentTimer({ clock = () => performance.now() }: { clock?: Cloc
 
   return (
     <>
-      {timer ? (
-        <div className={`cvj-present__timer${over ? ' cvj-present__timer--over' : ''}`} role="timer" aria-label="Timer">
-          {formatRemaining(left)}
-        </div>
-      ) : null}
+      {/* The face goes to the window's corner, out of the controls row that fades away. */}
+      {timer
+        ? createPortal(
+            <div
+              className={`cvj-present__timer${over ? ' cvj-present__timer--over' : ''}`}
+              role="timer"
+              aria-label="Timer"
+            >
+              {formatRemaining(left)}
+            </div>,
+            document.body,
+          )
+        : null}
       <span className="cvj-present__timer-controls" role="group" aria-label="Timer controls">
-        {timer ? null : (
+        {timer && !over ? null : (
           <label>
             <input
               type="number"
@@ -68,13 +89,33 @@ export function PresentTimer({ clock = () => performance.now() }: { clock?: Cloc
             min
           </label>
         )}
-        <button type="button" onClick={() => act((t, at) => (isRunning(t) ? pause(t, at) : start(t, at)))}>
+        <button
+          type="button"
+          onClick={() =>
+            // Once time is up, Start begins again from the minutes set.
+            act((t, at) =>
+              isDone(t, at)
+                ? start(createTimer(minutes), at)
+                : isRunning(t)
+                  ? pause(t, at)
+                  : start(t, at),
+            )
+          }
+        >
           {running ? 'Pause' : timer && !over ? 'Resume' : 'Start timer'}
         </button>
-        <button type="button" onClick={() => act((t, at) => addMinutes(t, 1, at))} aria-label="Add 1 minute">
+        <button
+          type="button"
+          onClick={() => act((t, at) => addMinutes(t, 1, at))}
+          aria-label="Add 1 minute"
+        >
           +1
         </button>
-        <button type="button" onClick={() => act((t, at) => addMinutes(t, 5, at))} aria-label="Add 5 minutes">
+        <button
+          type="button"
+          onClick={() => act((t, at) => addMinutes(t, 5, at))}
+          aria-label="Add 5 minutes"
+        >
           +5
         </button>
         {timer ? (

@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import type { Viewport } from '../canvas/viewGeometry';
 import { LAST_STEP, presentViewport, stageOfStep } from './camera';
 import { isTextEntry } from '../platform/shortcuts';
+import { hiddenFrom, revealedJourney } from './reveal';
 import { nextFreeSlot } from '../commands/actions';
 import { focusedCardId } from '../canvas/cardFocus';
 import type { AppStore } from '../store';
@@ -63,11 +64,14 @@ export function usePresentMode(): void {
     saved.current = getViewport();
     lastStep.current = null;
     let wentFullScreen = false;
+    let ended = false;
     const root = document.documentElement;
     if (!document.fullscreenElement && typeof root.requestFullscreen === 'function') {
       root.requestFullscreen().then(
         () => {
           wentFullScreen = true;
+          // Ended before the window got there (Esc at once, a double press): leave again.
+          if (ended) void document.exitFullscreen().catch(() => {});
         },
         // Refused (no user gesture, a kiosk, a test browser): present in the window.
         () => {},
@@ -78,6 +82,7 @@ export function usePresentMode(): void {
     };
     document.addEventListener('fullscreenchange', onFullScreenChange);
     return () => {
+      ended = true;
       document.removeEventListener('fullscreenchange', onFullScreenChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
       const back = saved.current;
@@ -103,8 +108,13 @@ export function usePresentMode(): void {
       // Keys typed into a field (or a list's own arrows) are the field's.
       if (e.ctrlKey || e.metaKey || isTextEntry(e.target) || e.target instanceof HTMLSelectElement)
         return;
+      // The presenter's own buttons and boxes take Space and Enter themselves (a clicker's
+      // Page Down still steps after one of them was clicked).
+      const onControl = e.target instanceof Element && e.target.closest('.cvj-present') !== null;
+      if (onControl && (e.key === ' ' || e.key === 'Enter')) return;
       const state = store.getState();
-      if (!state.presenting || state.quickAdd || state.renaming) return;
+      if (!state.presenting || state.quickAdd || state.renaming || state.shortcutsOpen) return;
+      if (document.querySelector('dialog[open]')) return;
       const stage = stageOfStep(state.presenting.step);
       // A dot-vote: V gives the focused (or selected) card a dot, Alt+V takes one back.
       if (state.presenting.voting && e.code === 'KeyV') {
@@ -163,10 +173,13 @@ function isTypedText(key: string): boolean {
  * the selected one, else the first of the focused stage.
  */
 function targetCard(store: AppStore, stage: StageId | null): string | null {
-  const { doc, selection } = store.getState();
-  const inStage = doc.tactics.filter((t) => stage === null || t.stage === stage);
+  const { doc, selection, presenting } = store.getState();
+  const seen = revealedJourney(doc, hiddenFrom(presenting));
+  const inStage = seen.tactics.filter((t) => stage === null || t.stage === stage);
   const focused = focusedCardId();
   for (const id of [focused, ...selection]) if (id && inStage.some((t) => t.id === id)) return id;
+  // On the overview only a card the presenter picked; in a stage, its first card.
+  if (stage === null) return null;
   return (
     [...inStage].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)[0]
       ?.id ?? null
