@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { STAGES } from '../shared/model/stages';
 import type { StageId } from '../shared/model/types';
 import { isHexColor } from '../shared/export';
+import { isThemeName, THEME_NAMES, type ThemeName } from '../shared/theme/tokens';
 
 /** A command-line mistake: printed with the usage and exit code 2. */
 export class UsageError extends Error {
@@ -19,7 +20,9 @@ Export options:
   -o, --out <file>          where to write; the extension (.svg or .png) picks the format
   --scale <n>               pixels per canvas pixel (default 1); for SVG it sets the size attributes
   --stage <stage>           only one stage's lane: aware, engage, …, promote (or 1-8, or its name)
-  --background <colour>     theme (default), white, transparent or a hex colour like #ffffff
+  --theme <name>            light (default), dark or projector: the colours of the app's themes
+  --background <colour>     theme (the theme's canvas colour, default), white, transparent or a
+                            hex colour like #ffffff
   --no-embed                do not put the journey into the image
   --no-title                leave out the journey's title above the lanes
   --no-headers              leave out the stage headers
@@ -37,6 +40,7 @@ export type Command =
       format: 'svg' | 'png';
       scale: number;
       stage?: StageId;
+      theme: ThemeName;
       background: string;
       embed: boolean;
       title: boolean;
@@ -56,6 +60,7 @@ export function parseCommand(argv: readonly string[]): Command {
         out: { type: 'string', short: 'o' },
         scale: { type: 'string' },
         stage: { type: 'string' },
+        theme: { type: 'string' },
         background: { type: 'string' },
         'no-embed': { type: 'boolean' },
         'no-title': { type: 'boolean' },
@@ -78,6 +83,7 @@ export function parseCommand(argv: readonly string[]): Command {
       'out',
       'scale',
       'stage',
+      'theme',
       'background',
       'no-embed',
       'no-title',
@@ -105,6 +111,7 @@ export function parseCommand(argv: readonly string[]): Command {
     format: extension,
     scale: parseScale(values.scale),
     ...(values.stage !== undefined ? { stage: parseStage(values.stage) } : {}),
+    theme: parseTheme(values.theme),
     background: parseBackground(values.background),
     embed: !values['no-embed'],
     title: !values['no-title'],
@@ -134,6 +141,13 @@ function parseStage(value: string): StageId {
     );
   }
   return stage.id;
+}
+
+function parseTheme(value: string | undefined): ThemeName {
+  if (value === undefined) return 'light';
+  const key = value.trim().toLowerCase();
+  if (isThemeName(key)) return key;
+  throw new UsageError(`--theme must be ${THEME_NAMES.join(', ')} (got "${value}").`);
 }
 
 function parseBackground(value: string | undefined): string {

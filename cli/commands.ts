@@ -96,6 +96,7 @@ export function exportJourney(command: ExportCommand, io: Io): number {
   }
   const svgOptions = {
     scope: command.stage ? { stage: command.stage } : ('all' as const),
+    theme: command.theme,
     background: command.background,
     includeTitle: command.title,
     includeHeaders: command.headers,

@@ -5,12 +5,14 @@ import {
   clipboard,
   ClipboardItem,
   Menu,
+  nativeTheme,
   protocol,
   session,
   shell,
   type BaseWindow,
 } from 'electron';
 import type { EventChannel, MenuCommand } from '../../shared/ipc/contract';
+import type { ThemeChoice } from '../../shared/theme/tokens';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { buildCsp } from './csp';
 import {
@@ -119,6 +121,17 @@ function runMenuAction(action: MenuAction, source: BaseWindow | undefined): void
   else void documents.clearRecent();
 }
 
+/** The theme the windows show (they share it through their storage), as the renderer says. */
+let themeChoice: ThemeChoice = 'system';
+
+function setTheme(choice: ThemeChoice): void {
+  if (choice === themeChoice) return;
+  themeChoice = choice;
+  // Native dialogs and the title bar follow: the projector theme is a light one.
+  nativeTheme.themeSource = choice === 'projector' ? 'light' : choice;
+  void installMenu();
+}
+
 let menuBuild = 0;
 /** (Re)builds the menu with the current recent list; the latest call wins. */
 async function installMenu(): Promise<void> {
@@ -130,6 +143,7 @@ async function installMenu(): Promise<void> {
     appName: app.name,
     isDev: !app.isPackaged,
     recent,
+    theme: themeChoice,
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(toElectronMenu(template, sendMenuCommand, runMenuAction)),
@@ -173,6 +187,7 @@ async function start(): Promise<void> {
     handlers: createHandlers({
       appInfo: () => ({ name: app.name, version: app.getVersion(), platform: process.platform }),
       setWindowState: (senderId, state) => manager.setWindowState(senderId, state),
+      setTheme,
       // The URL reaching here passed the contract's http/https/mailto check in handleInvoke.
       openExternal: (url) => shell.openExternal(url),
       documents: manager,

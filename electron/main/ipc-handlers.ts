@@ -1,3 +1,4 @@
+import type { ThemeChoice } from '../../shared/theme/tokens';
 import { externalUrlProblem } from '../../shared/ipc/external-url';
 import {
   INVOKE_CHANNELS,
@@ -78,12 +79,15 @@ export interface HandlerDeps {
   ): Promise<ExportOutcome>;
   /** Copy as PNG / SVG: puts checked image bytes on the system clipboard (clipboard-images.ts). */
   copyImage?(senderId: number, image: ClipboardImage): Promise<void>;
+  /** View > Theme's check mark and native dialogs' appearance follow the window's theme. */
+  setTheme?(choice: ThemeChoice): void;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
   return {
     'app:info': () => deps.appInfo(),
     'window:set-state': (context, state) => deps.setWindowState(context.senderId, state),
+    'ui:set-theme': (_context, choice) => deps.setTheme?.(choice),
     'shell:open-external': async (_context, url) => {
       // handleInvoke has validated the URL already; checking again here keeps this handler
       // safe on its own, because what it guards is the OS launching arbitrary schemes.

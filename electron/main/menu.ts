@@ -1,5 +1,6 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
+import { THEME_CHOICES, THEME_LABELS, type ThemeChoice } from '../../shared/theme/tokens';
 
 /**
  * The application menu as data. Custom items carry a MenuCommand that main forwards to the
@@ -36,6 +37,8 @@ export type MenuItemSpec =
       registerAccelerator?: boolean;
       /** Hidden aliases give a second shortcut to the same command (e.g. Ctrl+Shift+Z). */
       visible?: boolean;
+      /** A radio item of its group (View > Theme), checked or not. */
+      checked?: boolean;
     }
   | { kind: 'role'; role: MenuRole; label?: string; accelerator?: string }
   | { kind: 'separator' }
@@ -54,6 +57,8 @@ export interface MenuOptions {
   isDev: boolean;
   /** File > Open Recent, newest first. */
   recent?: readonly RecentMenuItem[];
+  /** The theme the windows show: View > Theme checks it. Default `system`. */
+  theme?: ThemeChoice;
 }
 
 const separator: MenuItemSpec = { kind: 'separator' };
@@ -187,6 +192,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
       separator,
       // Keynote's shortcut on macOS, PowerPoint's elsewhere.
       command('Present', 'view:present', mac ? 'Cmd+Enter' : 'F5'),
+      themeMenu(options.theme ?? 'system'),
       separator,
       role('togglefullscreen', mac ? 'Ctrl+Cmd+F' : 'F11', 'Toggle Full Screen'),
       ...(options.isDev
@@ -220,6 +226,20 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
   return mac
     ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
     : [fileMenu, editMenu, viewMenu, helpMenu];
+}
+
+/** View > Theme: follow the OS, or one of the themes (radio items). */
+function themeMenu(current: ThemeChoice): MenuItemSpec {
+  return {
+    kind: 'submenu',
+    label: 'Theme',
+    items: THEME_CHOICES.map((choice) => ({
+      kind: 'command',
+      label: choice === 'system' ? 'Follow System' : THEME_LABELS[choice],
+      command: `view:theme-${choice}`,
+      checked: choice === current,
+    })),
+  };
 }
 
 /**
@@ -309,6 +329,8 @@ export function toElectronMenu(
           registerAccelerator: item.registerAccelerator,
           // Hidden aliases still fire: Electron's acceleratorWorksWhenHidden defaults to true.
           visible: item.visible,
+          type: item.checked === undefined ? undefined : 'radio',
+          checked: item.checked,
           click: (_menuItem, window) => send(item.command, window),
         });
     }

@@ -30,6 +30,7 @@ const SET_WINDOW_STATE = 'window:set-state' satisfies InvokeChannel;
 const OPEN_EXTERNAL = 'shell:open-external' satisfies InvokeChannel;
 const EXPORT_FILE = 'file:export' satisfies InvokeChannel;
 const COPY_IMAGE = 'clipboard:write-image' satisfies InvokeChannel;
+const SET_THEME = 'ui:set-theme' satisfies InvokeChannel;
 const MENU_COMMAND = 'menu:command' satisfies EventChannel;
 const FILE_OPENED = 'file:opened' satisfies EventChannel;
 const FILE_OPEN_FAILED = 'file:open-failed' satisfies EventChannel;
@@ -172,6 +173,7 @@ export function createDesktopApi(ipc: IpcRendererLike, host?: PreloadHost): Desk
     exportFile: (request) => invoke(EXPORT_FILE, request as InvokeArgs<typeof EXPORT_FILE>[0]),
     // Main writes the clipboard; the page has no clipboard permission of its own.
     copyImage: (request) => invoke(COPY_IMAGE, request as InvokeArgs<typeof COPY_IMAGE>[0]),
+    setTheme: (choice) => invoke(SET_THEME, choice),
     onMenuCommand(listener) {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');
       // The page gets the command string only: never the IpcRendererEvent (its `sender` is

@@ -17,19 +17,8 @@ import {
 } from './card-layout';
 import { HANDLE_BORDER, HANDLE_SIZE } from './connection-geometry';
 import { icon, text } from './svg-primitives';
-import {
-  BADGE_DEFAULT,
-  BADGE_STATUS,
-  BADGE_USUAL_BORDER,
-  HANDLE_FILL,
-  HANDLE_STROKE,
-  INK,
-  isHexColor,
-  LINE,
-  normalizeHex,
-  stageColors,
-  WHITE,
-} from './theme';
+import { onStageColor, type Theme } from '../theme/tokens';
+import { badgeColors, isHexColor, normalizeHex, stageColors } from './theme';
 import { el, num, startTag, textEl } from './xml';
 
 /**
@@ -40,6 +29,7 @@ import { el, num, startTag, textEl } from './xml';
  */
 export interface CardContext {
   doc: Journey;
+  theme: Theme;
   clipCount: number;
   defs: string[];
   /** Card frames by stage colour. */
@@ -50,6 +40,8 @@ export interface CardContext {
   titles: Map<string, string>;
   /** Badge rows by `cardBadgesKey`. */
   badgeRows: Map<string, BadgeRowMarkup>;
+  /** The handles on a card's left (incoming) and right (outgoing) edges, the same on every card. */
+  handles: { in: string; out: string };
 }
 
 interface BadgeRowMarkup {
@@ -58,9 +50,11 @@ interface BadgeRowMarkup {
   markup: string;
 }
 
-export function cardContext(doc: Journey): CardContext {
+export function cardContext(doc: Journey, theme: Theme): CardContext {
   return {
     doc,
+    theme,
+    handles: { in: handle(theme, 0), out: handle(theme, CARD.width) },
     clipCount: 0,
     defs: [],
     frames: new Map(),
@@ -91,7 +85,7 @@ const SHADOW_STEPS = [
   { spread: 1, dy: 1, opacity: 0.04 },
 ] as const;
 
-function cardShadow(): string {
+function cardShadow(shadow: string): string {
   return SHADOW_STEPS.map(({ spread, dy, opacity }) =>
     el('rect', {
       x: -spread,
@@ -99,7 +93,7 @@ function cardShadow(): string {
       width: CARD.width + 2 * spread,
       height: CARD.height + 2 * spread,
       rx: CARD.radius + spread,
-      fill: INK,
+      fill: shadow,
       'fill-opacity': opacity,
     }),
   ).join('');
@@ -110,7 +104,7 @@ function cardShadow(): string {
  * and 1.5px grey borders elsewhere. Drawn as filled shapes (no strokes), so every renderer puts
  * the edges in the same place.
  */
-function cardFrame(accent: string): string {
+function cardFrame(theme: Theme, accent: string): string {
   const w = CARD.width;
   const h = CARD.height;
   const r = CARD.radius;
@@ -129,10 +123,10 @@ function cardFrame(accent: string): string {
     `H${num(a + lx)} A${num(lx)},${num(ly)} 0 0 1 ${num(a)},${num(h - b - ly)} ` +
     `V${num(b + ly)} A${num(lx)},${num(ly)} 0 0 1 ${num(a + lx)},${num(b)} Z`;
   return (
-    cardShadow() +
-    el('rect', { width: w, height: h, rx: r, fill: LINE }) +
+    cardShadow(theme.colors.shadow) +
+    el('rect', { width: w, height: h, rx: r, fill: theme.colors.line }) +
     el('path', { d: accentPath, fill: accent }) +
-    el('path', { d: inner, fill: WHITE })
+    el('path', { d: inner, fill: theme.colors.surface })
   );
 }
 
@@ -154,18 +148,20 @@ export function drawCard(
     }),
   );
   out.push(
-    memo(ctx.frames, stage.color, () => cardFrame(stage.color)),
+    memo(ctx.frames, stage.color, () => cardFrame(ctx.theme, stage.color)),
     memo(ctx.icons, `${stage.id}\u0000${custom ?? ''}\u0000${appearance.icon}`, () =>
-      iconTile(stage, custom, appearance.icon),
+      iconTile(ctx.theme, stage, custom, appearance.icon),
     ),
-    memo(ctx.titles, tactic.title, () => cardTitle(tactic.title)),
+    memo(ctx.titles, tactic.title, () => cardTitle(ctx.theme, tactic.title)),
   );
 
   // Badges.
   const badgeRow = memo(ctx.badgeRows, cardBadgesKey(tactic, appearance), () => {
     const row = cardBadges(tactic, appearance);
     const markup = row.badges
-      .map((badge) => drawBadge(badge, row.top, row.height, row.baseline, tactic.status))
+      .map((badge) =>
+        drawBadge(ctx.theme, badge, row.top, row.height, row.baseline, tactic.status),
+      )
       .join('');
     return { row, markup };
   });
@@ -188,14 +184,19 @@ export function drawCard(
   }
 
   // Connection handles, only where a connection attaches.
-  if (handles?.has('in')) out.push(HANDLES.in);
-  if (handles?.has('out')) out.push(HANDLES.out);
+  if (handles?.has('in')) out.push(ctx.handles.in);
+  if (handles?.has('out')) out.push(ctx.handles.out);
   out.push('</g>');
 }
 
 /** The icon tile: stage-tinted (or a custom tactic's colour) with the kind's icon. */
-function iconTile(stage: Stage, custom: string | undefined, iconName: string): string {
-  const colors = stageColors(stage.id, STAGES.indexOf(stage));
+function iconTile(
+  theme: Theme,
+  stage: Stage,
+  custom: string | undefined,
+  iconName: string,
+): string {
+  const colors = stageColors(theme, stage.color, STAGES.indexOf(stage));
   const iconX = CARD_CONTENT.left;
   const iconY = CARD_CONTENT.top;
   const inset = (CARD.iconBox - CARD.iconSize) / 2;
@@ -213,15 +214,15 @@ function iconTile(stage: Stage, custom: string | undefined, iconName: string): s
       iconX + inset,
       iconY + inset,
       CARD.iconSize,
-      custom ? WHITE : stage.color,
+      custom ? onStageColor(custom) : stage.color,
     )
   );
 }
 
-function cardTitle(title: string): string {
+function cardTitle(theme: Theme, title: string): string {
   return el(
     'text',
-    { 'font-size': 22, 'font-weight': 700, fill: INK },
+    { 'font-size': 22, 'font-weight': 700, fill: theme.colors.ink },
     cardTitleLines(title)
       .lines.map((line, i) => textEl('tspan', { x: CARD_BODY.x, y: cardTitleBaseline(i) }, line))
       .join(''),
@@ -229,33 +230,26 @@ function cardTitle(title: string): string {
 }
 
 /** A round connection handle centred on the card's edge at `cx`. */
-function handle(cx: number): string {
+function handle(theme: Theme, cx: number): string {
   return el('circle', {
     cx,
     cy: CARD.height / 2,
     r: (HANDLE_SIZE - HANDLE_BORDER) / 2,
-    fill: HANDLE_FILL,
-    stroke: HANDLE_STROKE,
+    fill: theme.colors.handleFill,
+    stroke: theme.colors.handleStroke,
     'stroke-width': HANDLE_BORDER,
   });
 }
 
-/** The handles on a card's left (incoming) and right (outgoing) edges, the same on every card. */
-const HANDLES = { in: handle(0), out: handle(CARD.width) };
-
 function drawBadge(
+  theme: Theme,
   badge: CardBadge,
   top: number,
   height: number,
   baseline: number,
   status: Tactic['status'],
 ): string {
-  const colors =
-    badge.kind === 'status'
-      ? (BADGE_STATUS[status ?? ''] ?? BADGE_DEFAULT)
-      : badge.kind === 'usual'
-        ? { fill: 'none', text: BADGE_DEFAULT.text }
-        : BADGE_DEFAULT;
+  const colors = badgeColors(theme, badge.kind === 'status' ? status : undefined);
   const parts: string[] = [];
   if (badge.kind === 'usual') {
     parts.push(
@@ -266,7 +260,7 @@ function drawBadge(
         height: height - badge.border,
         rx: (height - badge.border) / 2,
         fill: 'none',
-        stroke: BADGE_USUAL_BORDER,
+        stroke: theme.colors.lineStrong,
         'stroke-width': badge.border,
         'stroke-dasharray': '3 3',
       }),

@@ -6,7 +6,8 @@ import { icon, text } from './svg-primitives';
 import { layoutText } from './text-layout';
 import { baselineOffset, normalLineHeight, type TextStyle } from './text-measure';
 import { normalizeText } from './text-normalize';
-import { EDGE_COLOR, EDGE_FLAGGED_COLOR, EDGE_FLAGGED_DASH, EDGE_LABEL, EDGE_WIDTH } from './theme';
+import type { Theme } from '../theme/tokens';
+import { EDGE_FLAGGED_DASH, EDGE_WIDTH, edgeLabelColors } from './theme';
 import { el, num, textEl } from './xml';
 
 function flowOf(doc: Journey, connection: Connection): ConnectionFlow | undefined {
@@ -25,9 +26,10 @@ export function drawConnection(
   doc: Journey,
   connection: Connection,
   curve: ConnectionCurve,
+  theme: Theme,
 ): string {
   const flagged = isFlagged(flowOf(doc, connection));
-  const color = flagged ? EDGE_FLAGGED_COLOR : EDGE_COLOR;
+  const color = flagged ? theme.colors.edgeFlagged : theme.colors.edge;
   const head = arrowHead(curve, EDGE_WIDTH);
   const points = head.points.map(point);
   return el(
@@ -59,6 +61,7 @@ export function drawConnectionLabel(
   doc: Journey,
   connection: Connection,
   curve: ConnectionCurve,
+  theme: Theme,
 ): string {
   const flow = flowOf(doc, connection);
   const flagged = isFlagged(flow);
@@ -78,9 +81,7 @@ export function drawConnectionLabel(
   const { x: cx, y: cy } = curve.label;
   const left = cx - width / 2;
   const top = cy - height / 2;
-  const fill = flagged ? EDGE_LABEL.flaggedFill : EDGE_LABEL.fill;
-  const stroke = flagged ? EDGE_LABEL.flaggedStroke : EDGE_LABEL.stroke;
-  const ink = flagged ? EDGE_LABEL.flaggedText : EDGE_LABEL.text;
+  const { fill, stroke, text: ink } = edgeLabelColors(theme, flagged);
   const parts = [
     el('rect', {
       x: left + b.border / 2,

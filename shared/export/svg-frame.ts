@@ -1,6 +1,7 @@
 import { APP_NAME, APP_VERSION } from '../file/version';
 import { FONT_FAMILY } from './font-metrics';
-import { CANVAS, isHexColor, normalizeHex, WHITE } from './theme';
+import { WHITE, type Theme } from '../theme/tokens';
+import { isHexColor, normalizeHex } from './theme';
 import { escapeText, num, startTag, type Attrs } from './xml';
 
 /**
@@ -18,13 +19,13 @@ import { escapeText, num, startTag, type Attrs } from './xml';
 export const EXPORT_FONT_STACK = `${FONT_FAMILY}, 'Liberation Sans', Arial, Helvetica, sans-serif`;
 
 /** The fill behind the drawing, or undefined for a transparent one. */
-export function resolveBackground(value: string): string | undefined {
+export function resolveBackground(value: string, theme: Theme): string | undefined {
   if (value === 'transparent') return undefined;
-  if (value === 'theme') return CANVAS;
+  if (value === 'theme') return theme.colors.canvas;
   if (value === 'white') return WHITE;
   if (isHexColor(value)) return normalizeHex(value);
   throw new RangeError(
-    `background must be "theme", "white", "transparent" or a hex colour like "#ffffff" (got ${JSON.stringify(value)})`,
+    `background must be "theme", "white", "transparent" or a hex colour such as "#rrggbb" (got ${JSON.stringify(value)})`,
   );
 }
 

@@ -3,7 +3,8 @@ import { STAGES } from '../model/stages';
 import type { StageId } from '../model/types';
 import { HEADER, headerLayout } from './lane-header';
 import { text } from './svg-primitives';
-import { stageColors, INK, WHITE, INK_SOFT } from './theme';
+import type { Theme } from '../theme/tokens';
+import { stageColors } from './theme';
 import { el, textEl } from './xml';
 
 /** The part of the canvas an export shows, in canvas coordinates. */
@@ -18,7 +19,7 @@ export interface Area {
   only?: StageId;
 }
 
-export function drawLanes(area: Area): string {
+export function drawLanes(area: Area, theme: Theme): string {
   const out: string[] = [];
   STAGES.forEach((stage, index) => {
     const left = index * LANE_WIDTH;
@@ -28,7 +29,7 @@ export function drawLanes(area: Area): string {
     const y0 = Math.max(0, area.y0);
     const y1 = Math.min(area.laneBottom, area.y1);
     if (x1 <= x0 || y1 <= y0 || (area.only && area.only !== stage.id)) return;
-    const colors = stageColors(stage.id, index);
+    const colors = stageColors(theme, stage.color, index);
     const parts = [
       el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: colors.laneFill }),
     ];
@@ -55,13 +56,13 @@ export function drawLanes(area: Area): string {
   return out.join('\n');
 }
 
-export function drawHeaders(area: Area): string {
+export function drawHeaders(area: Area, theme: Theme): string {
   const out: string[] = [];
   STAGES.forEach((stage, index) => {
     const left = index * LANE_WIDTH;
     if (left + LANE_WIDTH <= area.x0 || left >= area.x1) return;
     if (area.only && area.only !== stage.id) return;
-    const colors = stageColors(stage.id, index);
+    const colors = stageColors(theme, stage.color, index);
     const layout = headerLayout(stage);
     const w = LANE_WIDTH;
     const h = HEADER.height;
@@ -87,7 +88,7 @@ export function drawHeaders(area: Area): string {
         layout.disc.cx,
         layout.disc.baseline,
         { fontSize: HEADER.discFontSize, fontWeight: 700 },
-        WHITE,
+        colors.onAccent,
         {
           'text-anchor': 'middle',
         },
@@ -97,14 +98,14 @@ export function drawHeaders(area: Area): string {
         layout.label.x,
         layout.label.baseline,
         { fontSize: HEADER.labelSize, fontWeight: 700 },
-        INK,
+        theme.colors.ink,
       ),
     ];
     if (layout.description.layout.lines.length > 0) {
       parts.push(
         el(
           'text',
-          { 'font-size': HEADER.descriptionSize, fill: INK_SOFT },
+          { 'font-size': HEADER.descriptionSize, fill: theme.colors.inkSoft },
           layout.description.layout.lines
             .map((line, i) =>
               textEl(

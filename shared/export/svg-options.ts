@@ -1,4 +1,5 @@
 import type { StageId } from '../model/types';
+import type { ThemeName } from '../theme/tokens';
 
 /** The options and result of `renderJourneySvg` (svg.ts). */
 
@@ -8,7 +9,9 @@ export type ExportScope = 'all' | { stage: StageId } | { ids: readonly string[] 
 export interface SvgExportOptions {
   /** The whole journey (default), one stage's lane, or some tactics and the connections among them. */
   scope?: ExportScope;
-  /** `theme` (the canvas's #f8fafc, default), `white`, `transparent` or a hex colour. */
+  /** The colours: `light` (default), `dark` or `projector` (shared/theme/tokens.ts). */
+  theme?: ThemeName;
+  /** `theme` (the theme's canvas colour, default), `white`, `transparent` or a hex colour. */
   background?: string;
   /** Stage headers on top of the lanes. Default true, except for an `ids` scope. */
   includeHeaders?: boolean;

@@ -17,6 +17,7 @@ import { connectedHandles, curveOf, scopeBounds, scopeContent } from './svg-scop
 import type { SvgExport, SvgExportOptions } from './svg-options';
 import { drawTitle, titleBandHeight, titleLines } from './svg-title';
 import { normalizeText } from './text-normalize';
+import { getTheme, isThemeName } from '../theme/tokens';
 import { el } from './xml';
 
 export { EXPORT_FONT_STACK } from './svg-frame';
@@ -36,7 +37,14 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   const scope = options.scope ?? 'all';
   const scale = options.scale ?? 1;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError('scale must be above 0');
-  const background = resolveBackground(options.background ?? 'theme');
+  const themeName = options.theme ?? 'light';
+  if (!isThemeName(themeName)) {
+    throw new RangeError(
+      `theme must be "light", "dark" or "projector" (got ${JSON.stringify(themeName)})`,
+    );
+  }
+  const theme = getTheme(themeName);
+  const background = resolveBackground(options.background ?? 'theme', theme);
   const fontFamily = resolveFontFamily(options.fontFamily);
   const includeTitle = options.includeTitle ?? true;
   const includeHeaders = options.includeHeaders ?? (scope === 'all' || 'stage' in scope);
@@ -51,14 +59,14 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   const titleHeight = includeTitle ? titleBandHeight(titleText) : 0;
   const height = Math.ceil(area.y1 - area.y0) + titleHeight;
 
-  const ctx = cardContext(doc);
+  const ctx = cardContext(doc, theme);
   const handles = options.handles ?? 'connected';
   const connected = connectedHandles(connections);
   const both = new Set<'in' | 'out'>(['in', 'out']);
-  const lanes = drawLanes(area);
-  const headers = includeHeaders ? drawHeaders(area) : '';
-  const lines = connections.map((c, i) => drawConnection(doc, c, curves[i]!));
-  const labels = connections.map((c, i) => drawConnectionLabel(doc, c, curves[i]!));
+  const lanes = drawLanes(area, theme);
+  const headers = includeHeaders ? drawHeaders(area, theme) : '';
+  const lines = connections.map((c, i) => drawConnection(doc, c, curves[i]!, theme));
+  const labels = connections.map((c, i) => drawConnectionLabel(doc, c, curves[i]!, theme));
   const cards: string[] = [];
   for (const t of tactics) {
     drawCard(
@@ -79,7 +87,7 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   }
   if (ctx.defs.length > 0) head.push(el('defs', {}, ctx.defs.join('')));
   if (background) head.push(el('rect', { width, height, fill: background }));
-  if (includeTitle) head.push(drawTitle(titleText));
+  if (includeTitle) head.push(drawTitle(titleText, theme));
 
   const document = writeSvgDocument({
     width,

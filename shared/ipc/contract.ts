@@ -7,6 +7,7 @@ import { parseJourneyFile } from '../file/parse';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../file/size';
 import { text } from '../file/zod-setup';
 import { ExternalUrlSchema } from './external-url';
+import { THEME_CHOICES, type ThemeChoice } from '../theme/tokens';
 
 /**
  * The IPC contract between main and the renderer: the channel tables, the zod schema of every
@@ -42,6 +43,10 @@ export const MENU_COMMANDS = [
   'view:fit',
   'view:reset-zoom',
   'view:present',
+  'view:theme-system',
+  'view:theme-light',
+  'view:theme-dark',
+  'view:theme-projector',
   'help:shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -292,6 +297,8 @@ export const ExportOutcomeSchema = z.discriminatedUnion('status', [
 ]);
 export type ExportOutcome = z.infer<typeof ExportOutcomeSchema>;
 
+export const ThemeChoiceSchema = z.enum(THEME_CHOICES as [ThemeChoice, ...ThemeChoice[]]);
+
 /** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE_CHANNELS = {
   'app:info': { request: z.tuple([]), response: AppInfoSchema },
@@ -315,6 +322,8 @@ export const INVOKE_CHANNELS = {
   'recovery:discard': { request: z.tuple([OpaqueIdSchema]), response: z.void() },
   /** Save dialog filtered to the format, then an atomic write of the exported image. */
   'file:export': { request: z.tuple([ExportRequestSchema]), response: ExportOutcomeSchema },
+  /** The theme this window shows (or `system`): main checks it in View > Theme and matches native dialogs. */
+  'ui:set-theme': { request: z.tuple([ThemeChoiceSchema]), response: z.void() },
   /** Puts an exported image on the system clipboard (main's clipboard: the page has no access). */
   'clipboard:write-image': { request: z.tuple([ClipboardImageSchema]), response: z.void() },
 } as const;

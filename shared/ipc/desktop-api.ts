@@ -1,3 +1,4 @@
+import type { ThemeChoice } from '../theme/tokens';
 import type { FileError } from '../file/file-errors';
 import type {
   AppInfo,
@@ -122,4 +123,9 @@ export interface DesktopApi {
    * no clipboard permission. Absent in a browser (it uses the async Clipboard API).
    */
   copyImage?(request: ClipboardImage): Promise<void>;
+  /**
+   * Desktop: the theme choice this window shows, so main checks it in View > Theme and matches
+   * native dialogs to it. The browser build has no native menu: nothing to tell.
+   */
+  setTheme?(choice: ThemeChoice): Promise<void>;
 }

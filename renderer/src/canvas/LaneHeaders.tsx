@@ -2,6 +2,7 @@ import { useStore as useFlowStore } from '@xyflow/react';
 import { STAGES } from '../../../shared/model/stages';
 import { LANE_WIDTH } from '../../../shared/model/layout';
 import { headerBand, headerTop } from './viewGeometry';
+import { stageVars } from '../ui/stageStyle';
 
 const COMPACT_BELOW_WIDTH = 130;
 
@@ -41,7 +42,7 @@ export function LaneHeaders() {
             key={stage.id}
             className="cvj-header"
             data-stage={stage.id}
-            style={{ width: laneWidth, ['--stage-color' as string]: stage.color }}
+            style={{ width: laneWidth, ...stageVars(stage.color) }}
             title={`${stage.number}. ${stage.label}: ${stage.description}. Measure: ${stage.measure}.`}
           >
             <div className="cvj-header__top">

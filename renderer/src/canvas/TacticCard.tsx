@@ -1,4 +1,4 @@
-import { Fragment, memo, useContext } from 'react';
+import { Fragment, memo, useContext, type CSSProperties } from 'react';
 import { cardFarTitleLines, cardTitleLines } from '../../../shared/export/card-layout';
 import { FarCardsContext, FocusedStageContext } from './cardDetail';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
@@ -6,6 +6,7 @@ import { getStage } from '../../../shared/model/stages';
 import type { TacticNode } from './flowMapping';
 import { Icon, SvgIcon } from './Icon';
 import { NotesIcon } from '../ui/icons';
+import { isHexColor, onStageColor } from '../../../shared/theme/tokens';
 
 /**
  * A tactic card. Memoised and fed only its own tactic and appearance, so it re-renders when
@@ -43,9 +44,9 @@ export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps
       <Handle type="target" position={Position.Left} className="cvj-handle" />
       <div
         className="cvj-card__icon"
-        style={appearance.color ? { background: appearance.color } : undefined}
+        style={appearance.color ? customIconStyle(appearance.color) : undefined}
       >
-        <Icon name={appearance.icon} size={26} color={appearance.color ? '#fff' : stage.color} />
+        <Icon name={appearance.icon} size={26} color="currentColor" />
       </div>
       <div className="cvj-card__body">
         <div className="cvj-card__title" title={tactic.title}>
@@ -103,4 +104,9 @@ function TitleLines({ lines }: { lines: readonly string[] }) {
       <span className="cvj-card__line">{line}</span>
     </Fragment>
   ));
+}
+
+/** A custom tactic's tile: its colour, and an icon that reads on it (as the export draws it). */
+function customIconStyle(color: string): CSSProperties {
+  return isHexColor(color) ? { background: color, color: onStageColor(color) } : {};
 }

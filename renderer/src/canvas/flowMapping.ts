@@ -3,7 +3,8 @@ import type { Connection, Journey, Point, Tactic } from '../../../shared/model/t
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import { getStage } from '../../../shared/model/stages';
 import { tacticTitle } from '../../../shared/model/names';
-import { EDGE_COLOR, EDGE_FLAGGED_COLOR, EDGE_FLAGGED_DASH, EDGE_WIDTH } from '../../../shared/export/theme';
+import { EDGE_FLAGGED_DASH, EDGE_WIDTH } from '../../../shared/export/theme';
+import type { ThemeColors } from '../../../shared/theme/tokens';
 import {
   connectionFlow,
   isFlagged,
@@ -147,8 +148,11 @@ export function createNodeMapper() {
   };
 }
 
-/** Derives React Flow edges; identity-stable like the node mapper. */
-export function createEdgeMapper() {
+/**
+ * Derives React Flow edges; identity-stable like the node mapper. A new theme makes a new mapper
+ * (the arrowheads are SVG markers, which take a colour, not a CSS variable).
+ */
+export function createEdgeMapper(colors: Pick<ThemeColors, 'edge' | 'edgeFlagged'>) {
   interface Entry {
     connection: Connection;
     selected: boolean;
@@ -178,7 +182,7 @@ export function createEdgeMapper() {
         edge = prev.edge;
       } else {
         const flagged = isFlagged(flow);
-        const color = flagged ? EDGE_FLAGGED_COLOR : EDGE_COLOR;
+        const color = flagged ? colors.edgeFlagged : colors.edge;
         edge = {
           id: connection.id,
           source: connection.source,

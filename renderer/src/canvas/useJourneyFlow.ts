@@ -16,6 +16,7 @@ import { tacticsById } from '../../../shared/model/selectors';
 import { stageIndex } from '../../../shared/model/stages';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
+import { useTheme } from '../theme/themeStore';
 import { createShownTactics, type PaneView, type ShownTactics } from './shownTactics';
 import { hiddenFrom } from '../present/reveal';
 
@@ -75,7 +76,8 @@ export function useJourneyFlow() {
   const dragPositions = useAppStore((s) => s.dragPositions);
 
   const toNodes = useMemo(() => createNodeMapper(), []);
-  const toEdges = useMemo(() => createEdgeMapper(), []);
+  const theme = useTheme();
+  const toEdges = useMemo(() => createEdgeMapper(theme.colors), [theme]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const shown = useShownTactics(doc, selected);
   // Present mode's "reveal as we go": the stages not reached yet are not drawn.

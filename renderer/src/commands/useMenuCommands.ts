@@ -10,6 +10,8 @@ import { isEditableTarget, isTextEntry } from '../platform/shortcuts';
 import { useDocumentActions } from '../documents/context';
 import { openExportDialog } from '../export/dialogState';
 import type { FitJourney } from '../canvas/useFitJourney';
+import { setThemeChoice } from '../theme/themeStore';
+import type { ThemeChoice } from '../../../shared/theme/tokens';
 
 /**
  * Routes menu commands (native menu on the desktop, shortcuts in a browser) to the store and
@@ -75,6 +77,12 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
         case 'view:present':
           if (state.presenting) state.stopPresenting();
           else state.startPresenting();
+          return;
+        case 'view:theme-system':
+        case 'view:theme-light':
+        case 'view:theme-dark':
+        case 'view:theme-projector':
+          setThemeChoice(command.slice('view:theme-'.length) as ThemeChoice);
           return;
         case 'help:shortcuts':
           state.setShortcutsOpen(!state.shortcutsOpen);

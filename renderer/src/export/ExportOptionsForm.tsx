@@ -1,9 +1,12 @@
 import { STAGES } from '../../../shared/model/stages';
 import type { StageId } from '../../../shared/model/types';
 import { Check, Radio, radioGroup } from './ExportChoices';
-import { EXPORT_SCALES, type ExportBackground, type ExportOptions } from './options';
+import { EXPORT_SCALES, type ExportBackground, type ExportOptions, type ExportTheme } from './options';
+import { THEME_LABELS, THEME_NAMES } from '../../../shared/theme/tokens';
+import { useTheme } from '../theme/themeStore';
 
-/** The left column of the export dialog: format, scope, scale, background and what to include. */
+/** The left column of the export dialog: format, scope, scale, theme, background and
+ * what to include. */
 export function ExportOptionsForm({
   options,
   update,
@@ -17,6 +20,7 @@ export function ExportOptionsForm({
   const format = radioGroup('format', options.format, (format) => update({ format }));
   const scope = radioGroup('scope', options.scope, (scope) => update({ scope }));
   const scale = radioGroup('scale', options.scale, (scale) => update({ scale }));
+  const appTheme = useTheme().name;
   // A scale the user took from a "too large" message is offered until another is chosen.
   const scales = EXPORT_SCALES.includes(options.scale as 1)
     ? [...EXPORT_SCALES]
@@ -62,6 +66,21 @@ export function ExportOptionsForm({
           ))}
         </fieldset>
       ) : null}
+
+      <label className="cvj-export__field">
+        Theme
+        <select
+          value={options.theme}
+          onChange={(e) => update({ theme: e.target.value as ExportTheme })}
+        >
+          <option value="app">Same as the app ({THEME_LABELS[appTheme]})</option>
+          {THEME_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {THEME_LABELS[name]}
+            </option>
+          ))}
+        </select>
+      </label>
 
       <label className="cvj-export__field">
         Background

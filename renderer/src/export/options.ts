@@ -1,4 +1,5 @@
 import { STAGE_IDS, type StageId } from '../../../shared/model/types';
+import { THEME_NAMES, type ThemeName } from '../../../shared/theme/tokens';
 
 /**
  * The export dialog's choices. The last ones used are remembered in localStorage (per browser
@@ -7,6 +8,8 @@ import { STAGE_IDS, type StageId } from '../../../shared/model/types';
 export type ExportFormat = 'png' | 'svg';
 export type ExportScopeChoice = 'all' | 'selection' | 'stage';
 export type ExportBackground = 'theme' | 'white' | 'transparent';
+/** A theme's colours, or `app`: the theme the app shows when exporting. */
+export type ExportTheme = ThemeName | 'app';
 export const EXPORT_SCALES = [1, 2, 4] as const;
 /** 1, 2 or 4; another value only when the user took the largest scale a huge PNG allows. */
 export type ExportScale = number;
@@ -17,6 +20,7 @@ export interface ExportOptions {
   stage: StageId;
   scale: ExportScale;
   background: ExportBackground;
+  theme: ExportTheme;
   includeTitle: boolean;
   includeHeaders: boolean;
   /** Put the journey into the image so File > Open can restore it. Off for confidential slides. */
@@ -29,6 +33,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   stage: 'aware',
   scale: 2,
   background: 'theme',
+  theme: 'app',
   includeTitle: true,
   includeHeaders: true,
   embed: true,
@@ -61,6 +66,7 @@ export function parseExportOptions(raw: unknown): ExportOptions {
         ? o.scale
         : d.scale,
     background: pick(o.background, ['theme', 'white', 'transparent'] as const, d.background),
+    theme: pick(o.theme, ['app', ...THEME_NAMES] as const, d.theme),
     includeTitle: bool(o.includeTitle, d.includeTitle),
     includeHeaders: bool(o.includeHeaders, d.includeHeaders),
     embed: bool(o.embed, d.embed),

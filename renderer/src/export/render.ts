@@ -8,6 +8,7 @@ import {
 } from '../../../shared/export';
 import type { Journey } from '../../../shared/model/types';
 import { UNTITLED_JOURNEY } from '../../../shared/model/names';
+import type { ThemeName } from '../../../shared/theme/tokens';
 import type { ExportOptions } from './options';
 
 /**
@@ -22,6 +23,8 @@ export interface ExportInput {
   text: string;
   /** The canvas selection (tactic ids), for scope "selection". */
   selection: readonly string[];
+  /** The theme the app shows: the export's colours when the options say `app`. */
+  appTheme: ThemeName;
 }
 
 export type Prepared =
@@ -41,6 +44,10 @@ export function exportScope(options: ExportOptions, selection: readonly string[]
   return 'all';
 }
 
+export function exportTheme(options: ExportOptions, appTheme: ThemeName): ThemeName {
+  return options.theme === 'app' ? appTheme : options.theme;
+}
+
 /** The SVG (at scale 1) and the output size for these options. Never throws. */
 export function prepareExport(input: ExportInput, options: ExportOptions): Prepared {
   if (options.scope === 'selection' && input.selection.length === 0) {
@@ -53,6 +60,7 @@ export function prepareExport(input: ExportInput, options: ExportOptions): Prepa
   try {
     svg = renderJourneySvg(input.doc, {
       scope: exportScope(options, input.selection),
+      theme: exportTheme(options, input.appTheme),
       background: options.background,
       includeTitle: options.includeTitle,
       includeHeaders: options.includeHeaders,

@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import { serializeDocument } from '../documents/serialize';
 import { copyExport, saveExport } from './deliver';
 import { loadExportOptions, saveExportOptions, type ExportOptions } from './options';
+import { useTheme } from '../theme/themeStore';
 import {
   exportFileName,
   loadFontCss,
@@ -47,9 +48,15 @@ export function useExport(onClose: () => void) {
     return selection.filter((id) => ids.has(id));
   }, [doc, selection]);
 
+  const appTheme = useTheme().name;
   const input: ExportInput = useMemo(
-    () => ({ doc, text: serializeDocument(store.getState(), doc), selection: selectedTactics }),
-    [doc, selectedTactics, store],
+    () => ({
+      doc,
+      text: serializeDocument(store.getState(), doc),
+      selection: selectedTactics,
+      appTheme,
+    }),
+    [doc, selectedTactics, store, appTheme],
   );
   const prepared = useMemo(() => prepareExport(input, options), [input, options]);
   const previewUrl = usePreviewUrl(prepared);

@@ -20,6 +20,8 @@ export function createBrowserPlatform(): Platform {
     forgetFile: () => documents.forgetFile(),
     exportFile: downloadExport,
     copyImage: copyImageInBrowser,
+    // No native menu to check, no native dialogs to match: the page's Theme control is all.
+    async setTheme() {},
     async getAppInfo() {
       return { name: 'CVJ Studio', version: APP_VERSION, platform: 'web' };
     },

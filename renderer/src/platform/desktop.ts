@@ -9,7 +9,8 @@ export function isDesktopBridge(api: DesktopApi | undefined): api is DesktopBrid
     api !== undefined &&
     api.documents !== undefined &&
     typeof api.exportFile === 'function' &&
-    typeof api.copyImage === 'function'
+    typeof api.copyImage === 'function' &&
+    typeof api.setTheme === 'function'
   );
 }
 
@@ -27,6 +28,7 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     openExternal: (url) => bridge.openExternal(url),
     exportFile: (request) => bridge.exportFile(request),
     copyImage: (request) => bridge.copyImage(request),
+    setTheme: (choice) => bridge.setTheme(choice),
     forgetFile() {},
   };
 }

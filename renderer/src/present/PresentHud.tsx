@@ -12,6 +12,7 @@ import { hiddenFrom, revealedJourney } from './reveal';
 import { clearVotes, voteRanking } from '../../../shared/model/commands';
 import { tacticTitle } from '../../../shared/model/names';
 import './present.css';
+import { stageVars } from '../ui/stageStyle';
 
 /** How long the controls stay after the pointer last moved. */
 const CONTROLS_MS = 2500;
@@ -65,7 +66,7 @@ function Hud() {
               <>
                 <span
                   className="cvj-present__stage"
-                  style={{ ['--stage-color' as string]: stage.color }}
+                  style={stageVars(stage.color)}
                 >
                   <span className="cvj-present__number" aria-hidden="true">
                     {stage.number}

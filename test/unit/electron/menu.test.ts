@@ -95,12 +95,13 @@ describe.each(PLATFORMS)('menu template on %s', (platform) => {
       'Select All',
       'Add Tactic…',
     ]);
-    expect(labels(submenu(items, 'View')).slice(0, 6)).toEqual([
+    expect(labels(submenu(items, 'View')).slice(0, 7)).toEqual([
       'Zoom In',
       'Zoom Out',
       'Fit to Screen',
       'Actual Size',
       'Present',
+      'Theme',
       'Toggle Full Screen',
     ]);
     expect(labels(submenu(items, 'Help'))[0]).toBe('Keyboard Shortcuts');
@@ -258,6 +259,49 @@ describe('toElectronMenu', () => {
       : [];
     expect(hidden).toHaveLength(1);
     expect(hidden[0]).not.toHaveProperty('id');
+  });
+});
+
+describe('View > Theme', () => {
+  it('offers Follow System and the three themes as radio items, the current one checked', () => {
+    const items = buildMenuTemplate({
+      platform: 'linux',
+      appName: 'CVJ Studio',
+      isDev: false,
+      theme: 'dark',
+    });
+    const theme = submenu(submenu(items, 'View'), 'Theme');
+    expect(labels(theme)).toEqual(['Follow System', 'Light', 'Dark', 'Projector']);
+    expect(
+      theme.map((item) => (item.kind === 'command' ? [item.command, item.checked] : [])),
+    ).toEqual([
+      ['view:theme-system', false],
+      ['view:theme-light', false],
+      ['view:theme-dark', true],
+      ['view:theme-projector', false],
+    ]);
+    const send = vi.fn();
+    const options = toElectronMenu(items, send);
+    const view = options.find((o) => o.label === '&View');
+    const themeMenu = Array.isArray(view?.submenu)
+      ? view.submenu.find((o) => o.label === 'Theme')
+      : undefined;
+    const radios = Array.isArray(themeMenu?.submenu) ? themeMenu.submenu : [];
+    expect(radios.map((o) => [o.type, o.checked])).toEqual([
+      ['radio', false],
+      ['radio', false],
+      ['radio', true],
+      ['radio', false],
+    ]);
+    radios[3]!.click?.({} as never, undefined, {} as never);
+    expect(send).toHaveBeenCalledWith('view:theme-projector', undefined);
+  });
+
+  it('checks Follow System until the user picks a theme', () => {
+    const theme = submenu(submenu(template('darwin'), 'View'), 'Theme');
+    expect(theme.find((item) => item.kind === 'command' && item.checked)).toMatchObject({
+      label: 'Follow System',
+    });
   });
 });
 

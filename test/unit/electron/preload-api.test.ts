@@ -53,6 +53,12 @@ describe('createDesktopApi', () => {
     expect(ipc.invoke).toHaveBeenCalledWith('file:export', request);
   });
 
+  it('setTheme tells main the theme choice (View > Theme)', async () => {
+    const { ipc } = fakeIpc();
+    await createDesktopApi(ipc).setTheme!('projector');
+    expect(ipc.invoke).toHaveBeenCalledWith('ui:set-theme', 'projector');
+  });
+
   it('copyImage hands main the format and bytes for the clipboard', async () => {
     const { ipc } = fakeIpc(() => ({ ok: true, value: undefined }));
     const request = { format: 'svg' as const, bytes: new TextEncoder().encode('<svg/>') };
@@ -141,6 +147,7 @@ describe('createDesktopApi', () => {
       'getAppInfo',
       'onMenuCommand',
       'openExternal',
+      'setTheme',
       'setWindowState',
     ]);
   });

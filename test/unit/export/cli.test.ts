@@ -9,6 +9,7 @@ import { parseJourneyFile } from '../../../shared/file/parse';
 import { serializeJourneyFile } from '../../../shared/file/serialize';
 import { largeJourney } from './journeys';
 import { cardOrigins, inLane, parseXml, repoRoot, walk } from './helpers';
+import { getTheme } from '../../../shared/theme/tokens';
 
 /** Runs the real CLI, as `npx cvj` does, through bin/cvj.js. */
 function cvj(
@@ -111,6 +112,11 @@ describe.concurrent('cvj usage errors exit 2', () => {
       'an unknown stage',
       ['export', 'a.cvj', '--out', 'a.png', '--stage', 'sales'],
       /--stage must be one of aware/,
+    ],
+    [
+      'an unknown theme',
+      ['export', 'a.cvj', '--out', 'a.png', '--theme', 'sepia'],
+      /--theme must be light, dark, projector \(got "sepia"\)/,
     ],
     [
       'a bad background',
@@ -236,6 +242,23 @@ describe('cvj export options', () => {
     const png = PNG.sync.read(readFileSync(out));
     expect(png.width).toBe(640);
     expect(png.data[3]).toBe(0);
+  }, 60_000);
+
+  it('draws in the theme --theme names: dark canvas and light card titles; a white projector PNG', async () => {
+    const svgOut = join(dir, 'dark.svg');
+    expect((await cvj('export', input, '--out', svgOut, '--theme', 'dark')).code).toBe(0);
+    const svg = readFileSync(svgOut, 'utf8');
+    const dark = getTheme('dark').colors;
+    expect(svg).toMatch(new RegExp(`<rect width="\\d+" height="\\d+" fill="${dark.canvas}"/>`));
+    // Card titles: light ink on the dark theme's card surface.
+    expect(svg).toContain(`<text font-size="22" font-weight="700" fill="${dark.ink}">`);
+    expect(svg).toContain(`fill="${dark.surface}"/>`);
+    expect(svg).not.toContain(`fill="${getTheme('light').colors.surface}"/>`);
+    const pngOut = join(dir, 'projector.png');
+    expect((await cvj('export', input, '--out', pngOut, '--theme', 'Projector')).code).toBe(0);
+    const png = PNG.sync.read(readFileSync(pngOut));
+    // The top-left corner is the title band: the projector theme's canvas, pure white.
+    expect([...png.data.subarray(0, 3)]).toEqual([255, 255, 255]);
   }, 60_000);
 
   it('leaves the journey out with --no-embed, so the image cannot be opened as a journey', async () => {

@@ -20,6 +20,7 @@ import {
   rsvgConvert,
 } from './helpers';
 import { eightStageJourney } from './journeys';
+import { THEME_NAMES } from '../../../shared/theme/tokens';
 
 /**
  * The same SVG drawn by two unrelated renderers: rsvg-convert (librsvg, what GNOME, Inkscape's
@@ -74,24 +75,26 @@ function compare(name: string, a: Buffer, b: Buffer): number {
 }
 
 describe('one SVG, three renderers', () => {
-  it('rsvg-convert and Chromium draw the full 8-stage journey within 2% of pixels of each other (and of resvg)', async () => {
-    const { svg, width, height } = renderJourneySvg(eightStageJourney());
-    const svgFile = join(resultsDir, 'eight-stages.svg');
+  it.each(THEME_NAMES)('%s theme: rsvg-convert and Chromium draw the full 8-stage journey within 2% of pixels of each other (and of resvg)', async (theme) => {
+    const { svg, width, height } = renderJourneySvg(eightStageJourney(), { theme });
+    const name = theme === 'light' ? 'eight-stages' : `eight-stages.${theme}`;
+    const svgFile = join(resultsDir, `${name}.svg`);
     writeFileSync(svgFile, svg);
-    const rsvgFile = join(resultsDir, 'eight-stages.rsvg.png');
+    expect(svg).not.toMatch(/foreignObject|<script|<image|<use|href|@import|url\((?!#)/i);
+    const rsvgFile = join(resultsDir, `${name}.rsvg.png`);
     rsvgConvert(svgFile, rsvgFile);
     const rsvg = PNG.sync.write(
       PNG.sync.read(Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(rsvgFile)))),
     );
     const chrome = await chromiumPng(svg, width, height);
-    writeFileSync(join(resultsDir, 'eight-stages.chromium.png'), chrome);
+    writeFileSync(join(resultsDir, `${name}.chromium.png`), chrome);
     const resvg = Buffer.from(rasteriseSvg(svg));
-    writeFileSync(join(resultsDir, 'eight-stages.resvg.png'), resvg);
+    writeFileSync(join(resultsDir, `${name}.resvg.png`), resvg);
 
-    const rsvgVsChromium = compare('eight-stages.rsvg-vs-chromium', rsvg, chrome);
-    const resvgVsChromium = compare('eight-stages.resvg-vs-chromium', resvg, chrome);
+    const rsvgVsChromium = compare(`${name}.rsvg-vs-chromium`, rsvg, chrome);
+    const resvgVsChromium = compare(`${name}.resvg-vs-chromium`, resvg, chrome);
     console.log(
-      `pixels differing: rsvg vs Chromium ${(rsvgVsChromium * 100).toFixed(3)}%, resvg vs Chromium ${(resvgVsChromium * 100).toFixed(3)}%`,
+      `${theme}: pixels differing: rsvg vs Chromium ${(rsvgVsChromium * 100).toFixed(3)}%, resvg vs Chromium ${(resvgVsChromium * 100).toFixed(3)}%`,
     );
     expect(rsvgVsChromium).toBeLessThan(0.02);
     expect(resvgVsChromium).toBeLessThan(0.02);

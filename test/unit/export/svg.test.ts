@@ -14,6 +14,7 @@ import {
   type XmlElement,
 } from './helpers';
 import { reconcileLayout } from '../../../shared/model/reconcile';
+import { getTheme } from '../../../shared/theme/tokens';
 
 function load(path: string): Journey {
   const result = parseJourneyFile(readFixture(path));
@@ -101,6 +102,28 @@ function checkStructure(root: XmlElement): void {
     }
   }
 }
+
+describe('renderJourneySvg in the dark and projector themes', () => {
+  for (const theme of ['dark', 'projector'] as const) {
+    it(`${theme}: well-formed SVG 1.1 with only our elements, no foreignObject or external reference`, () => {
+      const { svg } = renderJourneySvg(FIXTURES.full!(), { theme });
+      checkStructure(parseXml(svg));
+      expect(svg).not.toMatch(/foreignObject|<script|<image|<use|href|@import|url\((?!#)/i);
+      // Drawn in the theme's colours: its canvas behind, its surface on the cards.
+      const colors = getTheme(theme).colors;
+      expect(svg).toContain(`fill="${colors.canvas}"/>`);
+      expect(svg).toContain(`fill="${colors.surface}"/>`);
+      // Deterministic, like the light one.
+      expect(renderJourneySvg(FIXTURES.full!(), { theme }).svg).toBe(svg);
+    });
+  }
+
+  it('refuses an unknown theme', () => {
+    expect(() => renderJourneySvg(FIXTURES.full!(), { theme: 'sepia' as never })).toThrow(
+      /theme must be "light", "dark" or "projector"/,
+    );
+  });
+});
 
 describe('renderJourneySvg', () => {
   for (const [name, make] of Object.entries(FIXTURES)) {

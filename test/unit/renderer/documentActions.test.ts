@@ -55,6 +55,7 @@ function setup(documents: DocumentsApi, kind: 'desktop' | 'browser' = 'desktop')
     documents,
     getAppInfo: async () => ({ name: 'CVJ Studio', version: '0', platform: 'test' }),
     setWindowState: async () => {},
+    setTheme: async () => {},
     onMenuCommand: () => () => {},
     openExternal: async () => {},
     exportFile: vi.fn(async () => ({ status: 'cancelled' as const })),

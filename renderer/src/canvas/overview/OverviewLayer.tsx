@@ -3,6 +3,7 @@ import { useStore as useFlowStore } from '@xyflow/react';
 import { useAppStoreApi } from '../../store/context';
 import { drawOverview } from './drawOverview';
 import { hiddenFrom, revealedJourney } from '../../present/reveal';
+import { useTheme } from '../../theme/themeStore';
 
 /**
  * The level-of-detail layer: below OVERVIEW_ZOOM the DOM cards give way to this canvas, which
@@ -15,6 +16,7 @@ export function OverviewLayer() {
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
   const frame = useRef(0);
+  const { colors } = useTheme();
 
   useEffect(() => {
     const el = canvas.current;
@@ -31,7 +33,7 @@ export function OverviewLayer() {
       const [x, y, zoom] = transform;
       // Present mode's "reveal as we go" hides here too (a journey too big for DOM cards).
       const shown = revealedJourney(doc, hiddenFrom(presenting));
-      drawOverview(ctx, shown, new Set(selection), { x, y, zoom, width, height }, dpr);
+      drawOverview(ctx, shown, new Set(selection), { x, y, zoom, width, height }, dpr, colors);
     };
     if (!frame.current) frame.current = requestAnimationFrame(draw);
     const unsubscribe = store.subscribe((state, prev) => {
@@ -48,7 +50,7 @@ export function OverviewLayer() {
       if (frame.current) cancelAnimationFrame(frame.current);
       frame.current = 0;
     };
-  }, [store, transform, width, height]);
+  }, [store, transform, width, height, colors]);
 
   return (
     <canvas ref={canvas} className="cvj-overview" style={{ width, height }} aria-hidden="true" />

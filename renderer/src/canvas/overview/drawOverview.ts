@@ -5,6 +5,7 @@ import { tacticTitle } from '../../../../shared/model/names';
 import { tacticsById } from '../../../../shared/model/selectors';
 import { CARD_CONTENT, CARD_FAR_TITLE } from '../../../../shared/export/card-layout';
 import type { Viewport } from '../viewGeometry';
+import type { ThemeColors } from '../../../../shared/theme/tokens';
 
 /** The viewport and the pane's size, in pixels. */
 export interface OverviewView extends Viewport {
@@ -27,6 +28,7 @@ export function drawOverview(
   selection: ReadonlySet<string>,
   view: OverviewView,
   dpr: number,
+  colors: ThemeColors,
 ): void {
   const { x, y, zoom, width, height } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -41,10 +43,10 @@ export function drawOverview(
   const visible = (t: Tactic) =>
     t.position.x > left && t.position.x < right && t.position.y > top && t.position.y < bottom;
 
-  drawConnections(ctx, doc, visible, zoom);
+  drawConnections(ctx, doc, visible, zoom, colors);
   const cards = doc.tactics.filter(visible);
-  drawCards(ctx, cards, selection, zoom);
-  if (TITLE_FONT * zoom >= 7) drawTitles(ctx, cards, zoom);
+  drawCards(ctx, cards, selection, zoom, colors);
+  if (TITLE_FONT * zoom >= 7) drawTitles(ctx, cards, colors);
 }
 
 function drawConnections(
@@ -52,6 +54,7 @@ function drawConnections(
   doc: Journey,
   visible: (t: Tactic) => boolean,
   zoom: number,
+  colors: ThemeColors,
 ): void {
   // Built once per version of the tactics, not once a frame.
   const byId = tacticsById(doc);
@@ -68,7 +71,7 @@ function drawConnections(
     ctx.moveTo(sx, sy);
     ctx.bezierCurveTo(sx + bend, sy, tx - bend, ty, tx, ty);
   }
-  ctx.strokeStyle = '#475569';
+  ctx.strokeStyle = colors.edge;
   // Never thinner than one screen pixel, or the lines vanish when zoomed far out.
   ctx.lineWidth = Math.max(2.5, 1 / zoom);
   ctx.stroke();
@@ -79,10 +82,11 @@ function drawCards(
   cards: readonly Tactic[],
   selection: ReadonlySet<string>,
   zoom: number,
+  colors: ThemeColors,
 ): void {
   const detailed = CARD_WIDTH * zoom >= 24;
-  ctx.fillStyle = '#ffffff';
-  ctx.strokeStyle = '#cbd5e1';
+  ctx.fillStyle = colors.surface;
+  ctx.strokeStyle = colors.line;
   ctx.lineWidth = Math.max(1.5, 1 / zoom);
   ctx.beginPath();
   for (const t of cards) {
@@ -109,7 +113,7 @@ function drawCards(
 
   const selected = cards.filter((t) => selection.has(t.id));
   if (selected.length) {
-    ctx.strokeStyle = '#1d4ed8';
+    ctx.strokeStyle = colors.accent;
     ctx.lineWidth = Math.max(3, 2 / zoom);
     ctx.beginPath();
     for (const t of selected) ctx.rect(t.position.x - 2, t.position.y - 2, CARD_WIDTH + 4, CARD_HEIGHT + 4);
@@ -118,8 +122,12 @@ function drawCards(
 }
 
 /** Titles as a card seen from afar shows them (CARD_FAR_TITLE): alone, large, centred in height. */
-function drawTitles(ctx: CanvasRenderingContext2D, cards: readonly Tactic[], _zoom: number): void {
-  ctx.fillStyle = '#0f172a';
+function drawTitles(
+  ctx: CanvasRenderingContext2D,
+  cards: readonly Tactic[],
+  colors: ThemeColors,
+): void {
+  ctx.fillStyle = colors.ink;
   ctx.font = `700 ${TITLE_FONT}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
   const { width, lineHeight } = CARD_FAR_TITLE;

@@ -2,6 +2,7 @@ import type { Journey, Tactic } from '../../../../shared/model/types';
 import { getStage } from '../../../../shared/model/stages';
 import { tacticAppearance } from '../../../../shared/model/selectors';
 import { Icon } from '../../canvas/Icon';
+import { stageVars } from '../../ui/stageStyle';
 
 /** Which stage the card is in and what kind of tactic it is, in the stage's colour. */
 export function TacticHeading({ doc, tactic }: { doc: Journey; tactic: Tactic }) {
@@ -9,7 +10,7 @@ export function TacticHeading({ doc, tactic }: { doc: Journey; tactic: Tactic })
   const appearance = tacticAppearance(doc, tactic);
   const usual = appearance.usualStage ? getStage(appearance.usualStage).label : null;
   return (
-    <div className="cvj-inspector__heading" style={{ ['--stage-color' as string]: stage.color }}>
+    <div className="cvj-inspector__heading" style={stageVars(stage.color)}>
       <div className="cvj-inspector__heading-icon">
         <Icon name={appearance.icon} size={28} color={appearance.color ?? stage.color} />
       </div>

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { SvgIcon } from '../../canvas/Icon';
 import { ChevronIcon, CustomIcon } from './icons';
 import './palette-group.css';
+import { stageVars } from '../../ui/stageStyle';
 
 interface PaletteGroupProps {
   title: string;
@@ -29,7 +30,7 @@ export function PaletteGroup({
 }: PaletteGroupProps) {
   const listId = useId();
   return (
-    <section className="cvj-pgroup" style={{ ['--group-color' as string]: color }}>
+    <section className="cvj-pgroup" style={stageVars(color, '--group-color')}>
       <h3 className="cvj-pgroup__heading">
         <button
           type="button"

@@ -7,6 +7,7 @@ import {
 import { createId } from '../../../../shared/model/ids';
 import { GENERIC_ICONS } from '../../../../shared/model/icons';
 import { STAGES, getStage } from '../../../../shared/model/stages';
+import { EXTRA_TACTIC_COLORS } from '../../../../shared/theme/tokens';
 import type { AppStore } from '../../store';
 
 /** What the custom tactic dialog edits; `description` is '' when there is none. */
@@ -68,7 +69,7 @@ const PRESET_NAMES: Record<StageId, string> = {
 /** Swatches offered first: the stage colours (already tuned for a projector) and a neutral. */
 export const COLOR_PRESETS: readonly { name: string; color: string }[] = [
   ...STAGES.map((stage) => ({ name: PRESET_NAMES[stage.id], color: stage.color })),
-  { name: 'Slate', color: '#475569' },
+  ...EXTRA_TACTIC_COLORS,
 ];
 
 /** An <input type=color> only takes #rrggbb; files may hold #rgb. */

@@ -15,6 +15,7 @@ import { quickAddSections, type QuickAddOption } from './quickAddOptions';
 import { QuickAddList } from './QuickAddList';
 import { usePopoverPlacement } from './usePopoverPlacement';
 import './quickadd.css';
+import { stageVars } from '../../ui/stageStyle';
 
 /** Quick-add: a searchable popover that drops a tactic where the user asked (n, or a double-click in a lane). */
 export function QuickAdd() {
@@ -119,7 +120,7 @@ function QuickAddPopover({ request }: { request: QuickAddRequest }) {
         role="dialog"
         aria-labelledby={titleId}
         className="cvj-qa"
-        style={{ ...placement, ['--stage-color' as string]: stage.color }}
+        style={{ ...placement, ...stageVars(stage.color) }}
         // The canvas listens for keys on window (Delete, n, arrows); none may act behind this.
         onKeyDown={(e) => e.stopPropagation()}
         // Clicking an option must not take focus from the input (options are not focusable).

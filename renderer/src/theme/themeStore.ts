@@ -1,0 +1,104 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import {
+  getTheme,
+  themeCss,
+  type Theme,
+  type ThemeChoice,
+} from '../../../shared/theme/tokens';
+import {
+  readThemeChoice,
+  resolveTheme,
+  THEME_STORAGE_KEY,
+  writeThemeChoice,
+  type SystemAppearance,
+} from './themeChoice';
+
+/**
+ * The page's theme: the user's choice, the OS appearance it may follow, and the resolved tokens.
+ * View state of the app, never in a journey file and never an undo step. `installTheme` puts the
+ * tokens on the page (one <style> for every theme, `data-theme` on <html>) and keeps them in step
+ * with the OS, with other windows of the app, and with main's View > Theme menu.
+ */
+export interface ThemeState {
+  choice: ThemeChoice;
+  system: SystemAppearance;
+  theme: Theme;
+}
+
+const DARK = '(prefers-color-scheme: dark)';
+const MORE_CONTRAST = '(prefers-contrast: more)';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function systemAppearance(): SystemAppearance {
+  const media = (query: string) =>
+    typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+  return { dark: media(DARK), moreContrast: media(MORE_CONTRAST) };
+}
+
+function stateOf(choice: ThemeChoice, system: SystemAppearance): ThemeState {
+  return { choice, system, theme: getTheme(resolveTheme(choice, system)) };
+}
+
+export const themeStore = createStore<ThemeState>(() => stateOf('system', { dark: false, moreContrast: false }));
+
+/** The resolved theme (its tokens), for drawing code and components. */
+export function useTheme(): Theme {
+  return useStore(themeStore, (s) => s.theme);
+}
+
+export function useThemeChoice(): ThemeChoice {
+  return useStore(themeStore, (s) => s.choice);
+}
+
+/** The user picks a theme (or `system`); remembered for the next start and for other windows. */
+export function setThemeChoice(choice: ThemeChoice): void {
+  writeThemeChoice(storage(), choice);
+  const { system } = themeStore.getState();
+  themeStore.setState(stateOf(choice, system));
+}
+
+/**
+ * Applies the tokens to the page and follows every change. `tellHost` lets the desktop's main
+ * process check the matching View > Theme item (and match native dialogs to the theme).
+ */
+export function installTheme(tellHost: (choice: ThemeChoice) => void): void {
+  const style = document.createElement('style');
+  style.id = 'cvj-themes';
+  style.textContent = themeCss();
+  document.head.prepend(style);
+
+  const apply = ({ theme }: ThemeState) => {
+    document.documentElement.dataset.theme = theme.name;
+  };
+  themeStore.setState(stateOf(readThemeChoice(storage()), systemAppearance()));
+  apply(themeStore.getState());
+  tellHost(themeStore.getState().choice);
+  themeStore.subscribe((state, previous) => {
+    if (state.theme !== previous.theme) apply(state);
+    if (state.choice !== previous.choice) tellHost(state.choice);
+  });
+
+  const followSystem = () => {
+    const { choice } = themeStore.getState();
+    themeStore.setState(stateOf(choice, systemAppearance()));
+  };
+  if (typeof window.matchMedia === 'function') {
+    for (const query of [DARK, MORE_CONTRAST]) {
+      window.matchMedia(query).addEventListener('change', followSystem);
+    }
+  }
+  // Another window of the app (or tab of the web build) picked a theme.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== THEME_STORAGE_KEY) return;
+    const { system } = themeStore.getState();
+    themeStore.setState(stateOf(readThemeChoice(storage()), system));
+  });
+}
