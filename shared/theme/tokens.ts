@@ -378,20 +378,27 @@ function kebab(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-/** The custom properties of one theme, as `--cvj-name: value;` declarations. */
-export function themeDeclarations(theme: Theme): string {
-  const lines = [`color-scheme: ${theme.scheme};`];
-  for (const [key, value] of Object.entries(theme.colors)) lines.push(`--cvj-${kebab(key)}: ${value};`);
-  for (const [key, value] of Object.entries(theme.tints)) {
-    lines.push(`--cvj-tint-${kebab(key)}: ${value}%;`);
-  }
-  lines.push(`--cvj-spectrum: ${SPECTRUM.join(', ')};`);
-  return lines.join('\n  ');
+/** The custom properties of one theme: `--cvj-ink` for `ink`, `--cvj-tint-lane` for `tints.lane`. */
+export function themeProperties(theme: Theme): [name: string, value: string][] {
+  return [
+    ...Object.entries(theme.colors).map(([key, value]): [string, string] => [`--cvj-${kebab(key)}`, value]),
+    ...Object.entries(theme.tints).map(([key, value]): [string, string] => [
+      `--cvj-tint-${kebab(key)}`,
+      `${value}%`,
+    ]),
+    ['--cvj-spectrum', SPECTRUM.join(', ')],
+  ];
 }
 
-/** Every theme as a rule on `:root[data-theme=…]`; the page sets the attribute. */
+/**
+ * Every theme as CSS (a rule on `:root[data-theme=…]` each): the tokens as a stylesheet sees
+ * them, for tests and tools. The app itself sets the current theme's properties on <html>
+ * through the CSSOM (its CSP allows no inline <style>).
+ */
 export function themeCss(): string {
-  return THEME_NAMES.map(
-    (name) => `:root[data-theme='${name}'] {\n  ${themeDeclarations(THEMES[name])}\n}`,
-  ).join('\n');
+  return THEME_NAMES.map((name) => {
+    const theme = THEMES[name];
+    const lines = [`color-scheme: ${theme.scheme};`, ...themeProperties(theme).map(([k, v]) => `${k}: ${v};`)];
+    return `:root[data-theme='${name}'] {\n  ${lines.join('\n  ')}\n}`;
+  }).join('\n');
 }

@@ -10,6 +10,8 @@ import { isMacKeyboard } from '../platform/shortcuts';
 import { ImageDown as ExportIcon, Presentation as PresentIcon } from 'lucide';
 import { ExportDialogHost } from '../export/ExportDialog';
 import { openExportDialog } from '../export/dialogState';
+import { usePlatform } from '../platform/context';
+import { ThemePicker } from '../theme/ThemePicker';
 import './toolbar.css';
 
 export function Toolbar() {
@@ -22,6 +24,7 @@ export function Toolbar() {
   const autosaveProblem = useAppStore((s) => s.autosaveProblem);
   const canUndo = useHistory(store, (h) => h.canUndo);
   const canRedo = useHistory(store, (h) => h.canRedo);
+  const platform = usePlatform();
 
   return (
     <header className="cvj-toolbar">
@@ -96,6 +99,7 @@ export function Toolbar() {
         >
           <SvgIcon node={PresentIcon} size={18} /> Present
         </button>
+        {platform.isBrowser ? <ThemePicker /> : null}
         <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo" title="Undo (Ctrl+Z)">
           <SvgIcon node={UndoIcon} size={18} /> <span className="cvj-toolbar__wide">Undo</span>
         </button>

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import {
   getTheme,
-  themeCss,
+  themeProperties,
   type Theme,
   type ThemeChoice,
 } from '../../../shared/theme/tokens';
@@ -17,8 +17,9 @@ import {
 /**
  * The page's theme: the user's choice, the OS appearance it may follow, and the resolved tokens.
  * View state of the app, never in a journey file and never an undo step. `installTheme` puts the
- * tokens on the page (one <style> for every theme, `data-theme` on <html>) and keeps them in step
- * with the OS, with other windows of the app, and with main's View > Theme menu.
+ * tokens on the page (custom properties on <html>, set through the CSSOM: the CSP allows no
+ * inline <style>; and `data-theme`) and keeps them in step with the OS, with other windows of
+ * the app, and with main's View > Theme menu.
  */
 export interface ThemeState {
   choice: ThemeChoice;
@@ -70,13 +71,11 @@ export function setThemeChoice(choice: ThemeChoice): void {
  * process check the matching View > Theme item (and match native dialogs to the theme).
  */
 export function installTheme(tellHost: (choice: ThemeChoice) => void): void {
-  const style = document.createElement('style');
-  style.id = 'cvj-themes';
-  style.textContent = themeCss();
-  document.head.prepend(style);
-
   const apply = ({ theme }: ThemeState) => {
-    document.documentElement.dataset.theme = theme.name;
+    const root = document.documentElement;
+    for (const [name, value] of themeProperties(theme)) root.style.setProperty(name, value);
+    root.style.setProperty('color-scheme', theme.scheme);
+    root.dataset.theme = theme.name;
   };
   themeStore.setState(stateOf(readThemeChoice(storage()), systemAppearance()));
   apply(themeStore.getState());

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { onStageColor } from '../../../shared/theme/tokens';
+import { isHexColor, onStageColor } from '../../../shared/theme/tokens';
 
 /**
  * The custom properties a stage-coloured element gives its parts: `--stage-color` and
@@ -7,5 +7,8 @@ import { onStageColor } from '../../../shared/theme/tokens';
  * differently where a stylesheet expects another name (`--group-color`).
  */
 export function stageVars(color: string, property = '--stage-color'): CSSProperties {
-  return { [property]: color, ['--stage-on' as string]: onStageColor(color) } as CSSProperties;
+  // A token (the custom group's `var(--cvj-accent)`) keeps the stylesheet's own text colour.
+  return (
+    isHexColor(color) ? { [property]: color, ['--stage-on']: onStageColor(color) } : { [property]: color }
+  ) as CSSProperties;
 }
