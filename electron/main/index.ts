@@ -12,7 +12,7 @@ import {
   type BaseWindow,
 } from 'electron';
 import type { EventChannel, MenuCommand } from '../../shared/ipc/contract';
-import type { ThemeChoice } from '../../shared/theme/tokens';
+import { getTheme, resolveTheme, type ThemeChoice } from '../../shared/theme/tokens';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { buildCsp } from './csp';
 import {
@@ -67,6 +67,17 @@ function focusedWindowId(): number | null {
   return idOfWindow(BrowserWindow.getFocusedWindow());
 }
 
+/** The theme the windows show (they share it through their storage), as the renderer says. */
+let themeChoice: ThemeChoice = 'system';
+
+function setTheme(choice: ThemeChoice): void {
+  if (choice === themeChoice) return;
+  themeChoice = choice;
+  // Native dialogs and the title bar follow: the projector theme is a light one.
+  nativeTheme.themeSource = choice === 'projector' ? 'light' : choice;
+  void installMenu();
+}
+
 /** An editor window, wired to the document manager (which owns its session). */
 function openEditorWindow(): BrowserWindow {
   const window = createMainWindow({
@@ -74,6 +85,12 @@ function openEditorWindow(): BrowserWindow {
     url: target.url,
     // Chromium's Linux spellchecker downloads dictionaries at run time; the app works offline.
     spellcheck: process.platform !== 'linux',
+    background: getTheme(
+      resolveTheme(themeChoice, {
+        dark: nativeTheme.shouldUseDarkColors,
+        moreContrast: nativeTheme.shouldUseHighContrastColors,
+      }),
+    ).colors.canvas,
   });
   // Captured now: window.webContents cannot be read once the window is destroyed.
   const id = window.webContents.id;
@@ -119,17 +136,6 @@ function runMenuAction(action: MenuAction, source: BaseWindow | undefined): void
   const windowId = idOfWindow(source) ?? focusedWindowId();
   if (action.type === 'open-recent') void documents.openRecent(windowId, action.id, 'push');
   else void documents.clearRecent();
-}
-
-/** The theme the windows show (they share it through their storage), as the renderer says. */
-let themeChoice: ThemeChoice = 'system';
-
-function setTheme(choice: ThemeChoice): void {
-  if (choice === themeChoice) return;
-  themeChoice = choice;
-  // Native dialogs and the title bar follow: the projector theme is a light one.
-  nativeTheme.themeSource = choice === 'projector' ? 'light' : choice;
-  void installMenu();
 }
 
 let menuBuild = 0;

@@ -5,8 +5,6 @@ import type { WindowState } from '../../shared/ipc/contract';
 import type { WindowView } from './documents/ports';
 import { secureWebPreferences } from './security';
 
-/** The canvas colour, so the window does not flash white (or black) before the page paints. */
-export const CANVAS_BACKGROUND = '#f8fafc';
 
 const UNTITLED: WindowState = { documentTitle: UNTITLED_JOURNEY, edited: false };
 
@@ -14,6 +12,8 @@ export interface MainWindowOptions {
   preloadPath: string;
   url: string;
   spellcheck: boolean;
+  /** The theme's canvas colour, so the window does not flash white (or black) before the page paints. */
+  background: string;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -24,7 +24,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     // Smallest size the editor layout is meant for (toolbar plus a useful slice of canvas).
     minWidth: 960,
     minHeight: 600,
-    backgroundColor: CANVAS_BACKGROUND,
+    backgroundColor: options.background,
     show: false,
     webPreferences: secureWebPreferences(options.preloadPath, { spellcheck: options.spellcheck }),
   });

@@ -23,6 +23,19 @@ export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
   projector: 'Projector',
 };
 
+/** What the OS asks for: dark mode, more contrast. */
+export interface SystemAppearance {
+  dark: boolean;
+  moreContrast: boolean;
+}
+
+/** The theme a choice shows: `system` follows the OS (more contrast → projector, dark → dark). */
+export function resolveTheme(choice: ThemeChoice, system: SystemAppearance): ThemeName {
+  if (choice !== 'system') return choice;
+  if (system.moreContrast) return 'projector';
+  return system.dark ? 'dark' : 'light';
+}
+
 export function isThemeName(value: unknown): value is ThemeName {
   return typeof value === 'string' && (THEME_NAMES as readonly string[]).includes(value);
 }

@@ -1,8 +1,6 @@
-import {
-  isThemeChoice,
-  type ThemeChoice,
-  type ThemeName,
-} from '../../../shared/theme/tokens';
+import { isThemeChoice, type ThemeChoice } from '../../../shared/theme/tokens';
+
+export { resolveTheme, type SystemAppearance } from '../../../shared/theme/tokens';
 
 /**
  * Which theme the app shows: the one the user picked (View > Theme, or the "Theme" control in the
@@ -11,17 +9,6 @@ import {
  */
 
 export const THEME_STORAGE_KEY = 'cvj.theme.v1';
-
-export interface SystemAppearance {
-  dark: boolean;
-  moreContrast: boolean;
-}
-
-export function resolveTheme(choice: ThemeChoice, system: SystemAppearance): ThemeName {
-  if (choice !== 'system') return choice;
-  if (system.moreContrast) return 'projector';
-  return system.dark ? 'dark' : 'light';
-}
 
 export function readThemeChoice(storage: Pick<Storage, 'getItem'> | null): ThemeChoice {
   try {
