@@ -11,7 +11,7 @@ import {
   shell,
   type BaseWindow,
 } from 'electron';
-import type { EventChannel, MenuCommand } from '../../shared/ipc/contract';
+import { themeOfCommand, type EventChannel, type MenuCommand } from '../../shared/ipc/contract';
 import { getTheme, resolveTheme, type ThemeChoice } from '../../shared/theme/tokens';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { buildCsp } from './csp';
@@ -37,6 +37,7 @@ import { hardenSession, hardenWebContents } from './harden';
 import { registerIpc } from './ipc';
 import { createHandlers } from './ipc-handlers';
 import { buildMenuTemplate, toElectronMenu, type MenuAction } from './menu';
+import { ThemeSetting } from './theme-setting';
 import { resolveRendererTarget } from './security';
 import { createMainWindow } from './window';
 
@@ -67,14 +68,23 @@ function focusedWindowId(): number | null {
   return idOfWindow(BrowserWindow.getFocusedWindow());
 }
 
-/** The theme the windows show (they share it through their storage), as the renderer says. */
+/**
+ * The theme the windows show (they share it through their storage, and tell main when it
+ * changes); saved in userData so the next start's first window opens in it.
+ */
 let themeChoice: ThemeChoice = 'system';
+let themeSetting: ThemeSetting | null = null;
+
+function applyNativeTheme(choice: ThemeChoice): void {
+  // Native dialogs and the title bar follow: the projector theme is a light one.
+  nativeTheme.themeSource = choice === 'projector' ? 'light' : choice;
+}
 
 function setTheme(choice: ThemeChoice): void {
   if (choice === themeChoice) return;
   themeChoice = choice;
-  // Native dialogs and the title bar follow: the projector theme is a light one.
-  nativeTheme.themeSource = choice === 'projector' ? 'light' : choice;
+  applyNativeTheme(choice);
+  void themeSetting?.save(choice);
   void installMenu();
 }
 
@@ -119,6 +129,9 @@ function openEditorWindow(): BrowserWindow {
 
 function sendMenuCommand(command: MenuCommand, source: BaseWindow | undefined): void {
   if (!documents) return;
+  // Main keeps the choice too (the menu's check, native dialogs), even with no window open.
+  const theme = themeOfCommand(command);
+  if (theme) setTheme(theme);
   const windowId = idOfWindow(source) ?? focusedWindowId();
   if (documents.handleMenuCommand(command, windowId)) return;
   const window = windowId === null ? null : windowById(windowId);
@@ -168,6 +181,9 @@ async function start(): Promise<void> {
 
   const userData = app.getPath('userData');
   const warn = (message: string, error?: unknown): void => console.warn(message, error ?? '');
+  themeSetting = new ThemeSetting({ fs: nodeFs, file: join(userData, 'theme.json'), onWarning: warn });
+  themeChoice = await themeSetting.load();
+  applyNativeTheme(themeChoice);
   const recovery = new RecoveryStore({
     fs: nodeFs,
     dir: join(userData, 'recovery'),

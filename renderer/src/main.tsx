@@ -17,9 +17,7 @@ import { installTheme } from './theme/themeStore';
 const store = createAppStore(initialJourney(window.localStorage));
 const platform = detectPlatform();
 // The colours before the first paint; main hears the choice for View > Theme's check mark.
-installTheme((choice) => {
-  platform.setTheme(choice).catch(() => undefined);
-});
+installTheme((choice) => platform.setTheme(choice).catch(() => undefined));
 // Test build only (npm run build:test): handles for the browser tests and the bench. In every
 // build users run the flag is false, so the bundler drops these calls and the code behind them.
 if (__CVJ_TEST_HOOKS__) {

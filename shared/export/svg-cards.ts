@@ -214,7 +214,7 @@ function iconTile(
       iconX + inset,
       iconY + inset,
       CARD.iconSize,
-      custom ? onStageColor(custom) : stage.color,
+      custom ? onStageColor(custom) : colors.iconInk,
     )
   );
 }

@@ -1,6 +1,6 @@
 import { layoutText } from './text-layout';
 import { baselineOffset, type TextStyle } from './text-measure';
-import type { Theme } from '../theme/tokens';
+
 import { el, textEl } from './xml';
 
 /** The band above the lanes holding the journey's title. */
@@ -26,7 +26,8 @@ export function titleBandHeight(lines: readonly string[]): number {
   return TITLE_BAND.height + Math.max(0, lines.length - 1) * TITLE_BAND.lineHeight;
 }
 
-export function drawTitle(lines: readonly string[], theme: Theme): string {
+/** The title band's lines in `ink` (readable on the export's background: see inkOn). */
+export function drawTitle(lines: readonly string[], ink: string): string {
   if (lines.length === 0) return '';
   const style: TextStyle = { fontSize: TITLE_BAND.fontSize, fontWeight: 700 };
   const block = lines.length * TITLE_BAND.lineHeight;
@@ -37,7 +38,7 @@ export function drawTitle(lines: readonly string[], theme: Theme): string {
     { id: 'cvj-title' },
     el(
       'text',
-      { 'font-size': style.fontSize, 'font-weight': 700, fill: theme.colors.ink },
+      { 'font-size': style.fontSize, 'font-weight': 700, fill: ink },
       lines
         .map((line, i) =>
           textEl(

@@ -17,7 +17,7 @@ import { connectedHandles, curveOf, scopeBounds, scopeContent } from './svg-scop
 import type { SvgExport, SvgExportOptions } from './svg-options';
 import { drawTitle, titleBandHeight, titleLines } from './svg-title';
 import { normalizeText } from './text-normalize';
-import { getTheme, isThemeName } from '../theme/tokens';
+import { getTheme, inkOn, isThemeName } from '../theme/tokens';
 import { el } from './xml';
 
 export { EXPORT_FONT_STACK } from './svg-frame';
@@ -87,7 +87,7 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   }
   if (ctx.defs.length > 0) head.push(el('defs', {}, ctx.defs.join('')));
   if (background) head.push(el('rect', { width, height, fill: background }));
-  if (includeTitle) head.push(drawTitle(titleText, theme));
+  if (includeTitle) head.push(drawTitle(titleText, inkOn(theme, background)));
 
   const document = writeSvgDocument({
     width,

@@ -51,6 +51,12 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** The theme a View > Theme command picks, or null for any other command. */
+export function themeOfCommand(command: MenuCommand): ThemeChoice | null {
+  const choice = command.startsWith('view:theme-') ? command.slice('view:theme-'.length) : null;
+  return THEME_CHOICES.includes(choice as ThemeChoice) ? (choice as ThemeChoice) : null;
+}
+
 export const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),

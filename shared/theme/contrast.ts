@@ -13,6 +13,8 @@ export interface TextPair {
   text: string;
   background: string;
   large?: boolean;
+  /** An icon, not text: WCAG's 3:1 for graphics that carry meaning. */
+  graphic?: boolean;
 }
 
 export interface ContrastProblem extends TextPair {
@@ -41,6 +43,10 @@ export function textPairs(theme: Theme): TextPair[] {
     { what: 'danger buttons, hovered', text: c.onAccent, background: c.dangerStrong },
     { what: 'error text on panels', text: c.danger, background: c.surface },
     { what: 'error text in an invalid field', text: c.danger, background: c.dangerSoft },
+    { what: 'text typed in an invalid field', text: c.ink, background: c.dangerSoft },
+    { what: 'placeholder in an invalid field', text: c.inkMuted, background: c.dangerSoft },
+    { what: 'error dialog titles', text: c.dangerStrong, background: c.surface },
+    { what: 'accent text on accent tints (New tactic, hovered)', text: c.accent, background: c.accentSoft },
     { what: 'error chips', text: c.danger, background: c.dangerTint },
     { what: 'error boxes', text: c.dangerInk, background: c.dangerSoft },
     { what: 'warning text on warning tints', text: c.warningInk, background: c.warningSoft },
@@ -62,21 +68,26 @@ export function textPairs(theme: Theme): TextPair[] {
       { what: `${stage.label} header description`, text: c.inkSoft, background: sc.headerFill },
       { what: `${stage.label} number disc`, text: onStageColor(stage.color), background: stage.color },
       { what: `${stage.label} card title on its lane`, text: c.ink, background: sc.laneFill },
-      // Library rows (7 %, 13 % hovered) and stage chips (quick add 12 %, inspector 15 %).
+      // Library rows (7 %, 13 % hovered); stage names on a tint (quick add 12 %, the
+      // inspector's heading 9 %).
       { what: `${stage.label} library row, hovered`, text: c.ink, background: colorMix(stage.color, 13, c.surface) },
-      {
-        what: `${stage.label} stage chip`,
+      ...[12, 9].map((tint) => ({
+        what: `${stage.label} stage name on a ${tint} % tint`,
         text: colorMix(stage.color, theme.tints.chipText, c.ink),
-        background: colorMix(stage.color, 15, c.surface),
-      },
+        background: colorMix(stage.color, tint, c.surface),
+      })),
+      // Icons: on the card's tile, the inspector's tile (15 %), a library row (13 % hovered).
+      ...[sc.iconFill, colorMix(stage.color, 15, c.surface), colorMix(stage.color, 13, c.surface)].map(
+        (background) => ({ what: `${stage.label} icon on its tile`, text: sc.iconInk, background, graphic: true }),
+      ),
     );
   });
   return pairs;
 }
 
-/** WCAG AA: 4.5:1 for text, 3:1 for large text. */
+/** WCAG AA: 4.5:1 for text, 3:1 for large text and for icons. */
 export function neededRatio(pair: TextPair): number {
-  return pair.large ? 3 : 4.5;
+  return pair.large || pair.graphic ? 3 : 4.5;
 }
 
 /** The pairs of a theme that miss WCAG AA (none, for a theme fit to ship). */

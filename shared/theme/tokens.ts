@@ -107,6 +107,8 @@ export interface ThemeTints {
   header: number;
   headerRule: number;
   icon: number;
+  /** Stage icons on their tinted tiles: this much stage colour, the rest ink (3:1 or more). */
+  iconInk: number;
   /** Stage names on a stage-tinted chip: this much stage colour, the rest ink. */
   chipText: number;
 }
@@ -166,7 +168,7 @@ const light: Theme = {
     laser: '#ef4444',
     checker: '#e2e8f0',
   },
-  tints: { lane: 4, laneOdd: 7, laneBorder: 18, header: 10, headerRule: 25, icon: 12, chipText: 62 },
+  tints: { lane: 4, laneOdd: 7, laneBorder: 18, header: 10, headerRule: 25, icon: 12, iconInk: 85, chipText: 62 },
 };
 
 const dark: Theme = {
@@ -216,7 +218,7 @@ const dark: Theme = {
     laser: '#f87171',
     checker: '#334155',
   },
-  tints: { lane: 7, laneOdd: 10, laneBorder: 30, header: 16, headerRule: 40, icon: 22, chipText: 55 },
+  tints: { lane: 7, laneOdd: 10, laneBorder: 30, header: 16, headerRule: 40, icon: 22, iconInk: 70, chipText: 55 },
 };
 
 /** High contrast for a washed-out projector in a lit room: black on white, strong lines and tints. */
@@ -267,7 +269,7 @@ const projector: Theme = {
     laser: '#dc2626',
     checker: '#d1d5db',
   },
-  tints: { lane: 8, laneOdd: 14, laneBorder: 45, header: 18, headerRule: 60, icon: 20, chipText: 60 },
+  tints: { lane: 8, laneOdd: 14, laneBorder: 45, header: 18, headerRule: 60, icon: 20, iconInk: 75, chipText: 60 },
 };
 
 export const THEMES: Readonly<Record<ThemeName, Theme>> = { light, dark, projector };
@@ -351,6 +353,18 @@ export function onStageColor(stageColor: string): string {
   return contrastRatio(first, stageColor) >= contrastRatio(second, stageColor) ? first : second;
 }
 
+/**
+ * The ink for text straight on `background`: the theme's own ink on its canvas (or on nothing,
+ * a transparent export), else the light or dark theme's ink, whichever contrasts more (the
+ * journey's title on an export's white or custom background).
+ */
+export function inkOn(theme: Theme, background: string | undefined): string {
+  if (background === undefined || background === theme.colors.canvas) return theme.colors.ink;
+  const dark = light.colors.ink;
+  const bright = THEMES.dark.colors.ink;
+  return contrastRatio(dark, background) >= contrastRatio(bright, background) ? dark : bright;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Stage colours in a theme
 
@@ -363,6 +377,8 @@ export interface StageColors {
   headerFill: string;
   headerRule: string;
   iconFill: string;
+  /** The stage's icons on `iconFill` (and on panels). */
+  iconInk: string;
 }
 
 /** `.cvj-lane`, `.cvj-lane--odd`, `.cvj-header` and `.cvj-card__icon` of a stage. */
@@ -376,6 +392,7 @@ export function stageColors(theme: Theme, accent: string, index: number): StageC
     headerFill: colorMix(accent, t.header, c.surface),
     headerRule: colorMix(accent, t.headerRule, c.lineSoft),
     iconFill: colorMix(accent, t.icon, c.surface),
+    iconInk: colorMix(accent, t.iconInk, c.ink),
   };
 }
 

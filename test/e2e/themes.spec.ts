@@ -65,6 +65,17 @@ test('follows the OS until the user picks a theme in the Theme control; the pick
   // Back to following the OS.
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
   expect(await theme(page)).toBe('light');
+
+  // A second window (tab) of the app follows a pick made in the first.
+  const other = await page.context().newPage();
+  await other.setViewportSize({ width: 1280, height: 800 });
+  await other.goto('/');
+  await expect(other.getByRole('region', { name: 'Aware stage' })).toBeAttached();
+  expect(await theme(other)).toBe('light');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect.poll(() => theme(other)).toBe('dark');
+  await expect(other.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  await other.close();
 });
 
 test('the export dialog exports in the theme it names (default: the app’s)', async ({ page }) => {

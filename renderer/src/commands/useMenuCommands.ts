@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import type { MenuCommand } from '../../../shared/ipc/contract';
+import { themeOfCommand, type MenuCommand } from '../../../shared/ipc/contract';
 import { deleteSelection, redo, selectAll, undo } from './actions';
 import { duplicateSelection } from './selectionActions';
 import { openQuickAddNearSelection } from './quickAdd';
@@ -11,7 +11,6 @@ import { useDocumentActions } from '../documents/context';
 import { openExportDialog } from '../export/dialogState';
 import type { FitJourney } from '../canvas/useFitJourney';
 import { setThemeChoice } from '../theme/themeStore';
-import type { ThemeChoice } from '../../../shared/theme/tokens';
 
 /**
  * Routes menu commands (native menu on the desktop, shortcuts in a browser) to the store and
@@ -24,6 +23,11 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
 
   useEffect(() => {
     const run = (command: MenuCommand) => {
+      const theme = themeOfCommand(command);
+      if (theme) {
+        setThemeChoice(theme);
+        return;
+      }
       const state = store.getState();
       const textFocused = isEditableTarget(document.activeElement);
       const typing = isTextEntry(document.activeElement);
@@ -77,12 +81,6 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
         case 'view:present':
           if (state.presenting) state.stopPresenting();
           else state.startPresenting();
-          return;
-        case 'view:theme-system':
-        case 'view:theme-light':
-        case 'view:theme-dark':
-        case 'view:theme-projector':
-          setThemeChoice(command.slice('view:theme-'.length) as ThemeChoice);
           return;
         case 'help:shortcuts':
           state.setShortcutsOpen(!state.shortcutsOpen);

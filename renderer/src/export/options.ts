@@ -1,5 +1,6 @@
 import { STAGE_IDS, type StageId } from '../../../shared/model/types';
 import { THEME_NAMES, type ThemeName } from '../../../shared/theme/tokens';
+import { safeLocalStorage as storage } from '../platform/browserRecovery';
 
 /**
  * The export dialog's choices. The last ones used are remembered in localStorage (per browser
@@ -41,13 +42,6 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
 
 const STORAGE_KEY = 'cvj.export.options.v1';
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Each stored field is checked on its own: an unknown or damaged value falls back to the default. */
 export function parseExportOptions(raw: unknown): ExportOptions {

@@ -15,7 +15,6 @@ export function PresentLaser() {
     const ctx = el?.getContext('2d');
     if (!el || !ctx) return;
     const points: { x: number; y: number; t: number }[] = [];
-    const colour = getComputedStyle(el).color;
     let frame = 0;
     const resize = () => {
       const dpr = window.devicePixelRatio || 1;
@@ -28,6 +27,8 @@ export function PresentLaser() {
       const now = performance.now();
       while (points.length && now - points[0]!.t > TRAIL_MS) points.shift();
       ctx.clearRect(0, 0, window.innerWidth, window.innerHeight);
+      // Read each frame: the theme may change while presenting.
+      const colour = getComputedStyle(el).color;
       ctx.lineCap = 'round';
       ctx.strokeStyle = colour;
       for (let i = 1; i < points.length; i++) {

@@ -13,6 +13,7 @@ import {
   writeThemeChoice,
   type SystemAppearance,
 } from './themeChoice';
+import { safeLocalStorage as storage } from '../platform/browserRecovery';
 
 /**
  * The page's theme: the user's choice, the OS appearance it may follow, and the resolved tokens.
@@ -30,13 +31,6 @@ export interface ThemeState {
 const DARK = '(prefers-color-scheme: dark)';
 const MORE_CONTRAST = '(prefers-contrast: more)';
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function systemAppearance(): SystemAppearance {
   const media = (query: string) =>
@@ -70,7 +64,7 @@ export function setThemeChoice(choice: ThemeChoice): void {
  * Applies the tokens to the page and follows every change. `tellHost` lets the desktop's main
  * process check the matching View > Theme item (and match native dialogs to the theme).
  */
-export function installTheme(tellHost: (choice: ThemeChoice) => void): void {
+export function installTheme(tellHost: (choice: ThemeChoice) => Promise<void> | void): void {
   const apply = ({ theme }: ThemeState) => {
     const root = document.documentElement;
     for (const [name, value] of themeProperties(theme)) root.style.setProperty(name, value);
@@ -80,15 +74,16 @@ export function installTheme(tellHost: (choice: ThemeChoice) => void): void {
   themeStore.setState(stateOf(readThemeChoice(storage()), systemAppearance()));
   apply(themeStore.getState());
   tellHost(themeStore.getState().choice);
-  themeStore.subscribe((state, previous) => {
-    if (state.theme !== previous.theme) apply(state);
-    if (state.choice !== previous.choice) tellHost(state.choice);
-  });
-
   const followSystem = () => {
     const { choice } = themeStore.getState();
     themeStore.setState(stateOf(choice, systemAppearance()));
   };
+  themeStore.subscribe((state, previous) => {
+    if (state.theme !== previous.theme) apply(state);
+    // The desktop's main process forces the page's prefers-color-scheme to an explicit pick;
+    // once it has heard the new choice, the OS's own setting is read again.
+    if (state.choice !== previous.choice) void Promise.resolve(tellHost(state.choice)).finally(followSystem);
+  });
   if (typeof window.matchMedia === 'function') {
     for (const query of [DARK, MORE_CONTRAST]) {
       window.matchMedia(query).addEventListener('change', followSystem);

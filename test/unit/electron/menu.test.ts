@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ipc/contract';
+import { MENU_COMMANDS, themeOfCommand, type MenuCommand } from '../../../shared/ipc/contract';
 import {
   buildMenuTemplate,
   menuCommandItems,
@@ -295,6 +295,13 @@ describe('View > Theme', () => {
     ]);
     radios[3]!.click?.({} as never, undefined, {} as never);
     expect(send).toHaveBeenCalledWith('view:theme-projector', undefined);
+  });
+
+  it('maps each theme command to its choice, and nothing else to one', () => {
+    expect(themeOfCommand('view:theme-system')).toBe('system');
+    expect(themeOfCommand('view:theme-projector')).toBe('projector');
+    expect(themeOfCommand('view:present')).toBeNull();
+    expect(MENU_COMMANDS.filter((c) => themeOfCommand(c) !== null)).toHaveLength(4);
   });
 
   it('checks Follow System until the user picks a theme', () => {

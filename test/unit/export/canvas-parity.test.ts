@@ -195,7 +195,7 @@ describe('colours match the browser, in every theme', () => {
         same(computed.cards[i]!.background, c.surface, `${s.id} card`);
         same(computed.cards[i]!.borderTop, c.line, `${s.id} card border`);
         same(computed.icons[i]!.background, sc.iconFill, `${s.id} icon tile`);
-        same(computed.icons[i]!.color, s.color, `${s.id} icon`);
+        same(computed.icons[i]!.color, sc.iconInk, `${s.id} icon`);
         same(computed.titles[i]!.color, c.ink, `${s.id} card title`);
       });
       for (const status of ['live', 'planned', 'paused'] as const) {

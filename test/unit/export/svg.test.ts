@@ -14,7 +14,7 @@ import {
   type XmlElement,
 } from './helpers';
 import { reconcileLayout } from '../../../shared/model/reconcile';
-import { getTheme } from '../../../shared/theme/tokens';
+import { getTheme, stageColorsById } from '../../../shared/theme/tokens';
 
 function load(path: string): Journey {
   const result = parseJourneyFile(readFixture(path));
@@ -117,6 +117,25 @@ describe('renderJourneySvg in the dark and projector themes', () => {
       expect(renderJourneySvg(FIXTURES.full!(), { theme }).svg).toBe(svg);
     });
   }
+
+  it('writes the title in an ink that reads on the background chosen', () => {
+    const title = (svg: string) => /<g id="cvj-title"><text [^>]*fill="(#[0-9a-f]{6})"/.exec(svg)?.[1];
+    const dark = getTheme('dark').colors;
+    const light = getTheme('light').colors;
+    expect(title(renderJourneySvg(FIXTURES.full!(), { theme: 'dark' }).svg)).toBe(dark.ink);
+    // The dark theme's light ink on a white background would be 1.1:1: the dark ink instead.
+    expect(title(renderJourneySvg(FIXTURES.full!(), { theme: 'dark', background: 'white' }).svg)).toBe(light.ink);
+    expect(title(renderJourneySvg(FIXTURES.full!(), { theme: 'light', background: '#111111' }).svg)).toBe(dark.ink);
+  });
+
+  it('projector: its own edges, lane edges and header tints, not the light theme’s', () => {
+    const { svg } = renderJourneySvg(FIXTURES.full!(), { theme: 'projector' });
+    const p = getTheme('projector');
+    expect(svg).toContain(`stroke="${p.colors.edge}"`);
+    expect(svg).not.toContain(`stroke="${getTheme('light').colors.edge}"`);
+    expect(svg).toContain(`fill="${stageColorsById(p, 'aware').headerFill}"/>`);
+    expect(svg).not.toContain(`fill="${stageColorsById(getTheme('light'), 'aware').headerFill}"/>`);
+  });
 
   it('refuses an unknown theme', () => {
     expect(() => renderJourneySvg(FIXTURES.full!(), { theme: 'sepia' as never })).toThrow(

@@ -11,8 +11,11 @@ export function TacticHeading({ doc, tactic }: { doc: Journey; tactic: Tactic })
   const usual = appearance.usualStage ? getStage(appearance.usualStage).label : null;
   return (
     <div className="cvj-inspector__heading" style={stageVars(stage.color)}>
-      <div className="cvj-inspector__heading-icon">
-        <Icon name={appearance.icon} size={28} color={appearance.color ?? stage.color} />
+      <div
+        className="cvj-inspector__heading-icon"
+        style={appearance.color ? { ['--icon-color' as string]: appearance.color } : undefined}
+      >
+        <Icon name={appearance.icon} size={28} color="currentColor" />
       </div>
       <div className="cvj-inspector__heading-text">
         <p className="cvj-inspector__stage">

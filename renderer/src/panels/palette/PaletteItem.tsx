@@ -48,7 +48,7 @@ export const PaletteItem = memo(function PaletteItem({
         aria-describedby={tactic.description ? descriptionId : undefined}
       >
         <span className="cvj-pitem__icon">
-          <Icon name={tactic.icon} size={20} color={color} />
+          <Icon name={tactic.icon} size={20} color="currentColor" />
         </span>
         <span className="cvj-pitem__name">{tactic.name}</span>
         {best ? (
