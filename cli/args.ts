@@ -3,6 +3,7 @@ import { STAGES } from '../shared/model/stages';
 import type { StageId } from '../shared/model/types';
 import { isHexColor } from '../shared/export';
 import { isThemeName, THEME_NAMES, type ThemeName } from '../shared/theme/tokens';
+import { SEVERITIES, type Severity } from '../shared/model/health';
 
 /** A command-line mistake: printed with the usage and exit code 2. */
 export class UsageError extends Error {
@@ -12,6 +13,7 @@ export class UsageError extends Error {
 export const USAGE = `Usage:
   cvj export <journey> --out <file.svg|file.png> [options]
   cvj validate <file>
+  cvj check <file> [--json] [--fail-on problem|warning|tip]
   cvj --help | --version
 
 <journey> is a .cvj file, or an SVG or PNG exported with the journey embedded.
@@ -27,12 +29,19 @@ Export options:
   --no-title                leave out the journey's title above the lanes
   --no-headers              leave out the stage headers
 
-Exit codes: 0 done, 1 the input could not be read or exported, 2 wrong usage.`;
+Check options (journey health: the journey against the CVJ model, as the app's Health panel):
+  --json                    print { score, stages: [{ stage, score }], findings: [{ rule,
+                            severity, message, stages, tactics }] }
+  --fail-on <severity>      exit 1 when a finding this severe or worse is found (default problem)
+
+Exit codes: 0 done, 1 the input could not be read or exported, 2 wrong usage.
+cvj check: 0 nothing at or above --fail-on, 1 something is, 2 the file cannot be read.`;
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'validate'; file: string }
+  | { kind: 'check'; file: string; json: boolean; failOn: Severity }
   | {
       kind: 'export';
       file: string;
@@ -65,6 +74,8 @@ export function parseCommand(argv: readonly string[]): Command {
         'no-embed': { type: 'boolean' },
         'no-title': { type: 'boolean' },
         'no-headers': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -76,7 +87,18 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = positionals;
   if (values.help || command === 'help') return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  if (command === undefined) throw new UsageError('Name a command: export or validate.');
+  if (command === undefined) throw new UsageError('Name a command: export, validate or check.');
+
+  const checkOnly = ['json', 'fail-on'].find((name) => values[name as keyof typeof values] !== undefined);
+  if (checkOnly && command !== 'check') throw new UsageError(`--${checkOnly} is an option of check.`);
+
+  if (command === 'check') {
+    const exportOnly = ['out', 'scale', 'stage', 'theme', 'background', 'no-embed', 'no-title', 'no-headers'];
+    const stray = exportOnly.find((name) => values[name as keyof typeof values] !== undefined);
+    if (stray) throw new UsageError(`--${stray} is an option of export, not of check.`);
+    if (rest.length !== 1) throw new UsageError('check takes exactly one file.');
+    return { kind: 'check', file: rest[0]!, json: values.json === true, failOn: parseSeverity(values['fail-on']) };
+  }
 
   if (command === 'validate') {
     const exportOnly = [
@@ -96,7 +118,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
 
   if (command !== 'export')
-    throw new UsageError(`Unknown command "${command}": use export or validate.`);
+    throw new UsageError(`Unknown command "${command}": use export, validate or check.`);
   if (rest.length !== 1) throw new UsageError('export takes exactly one journey file.');
   if (!values.out)
     throw new UsageError('Say where to write the image with --out <file.svg|file.png>.');
@@ -141,6 +163,13 @@ function parseStage(value: string): StageId {
     );
   }
   return stage.id;
+}
+
+function parseSeverity(value: string | undefined): Severity {
+  if (value === undefined) return 'problem';
+  const key = value.trim().toLowerCase();
+  if ((SEVERITIES as readonly string[]).includes(key)) return key as Severity;
+  throw new UsageError(`--fail-on must be ${SEVERITIES.join(', ')} (got "${value}").`);
 }
 
 function parseTheme(value: string | undefined): ThemeName {

@@ -18,6 +18,7 @@ import {
   type OpenResult,
 } from '../shared/export';
 import { getStage } from '../shared/model/stages';
+import { analyseJourney, SEVERITIES } from '../shared/model/health';
 import type { Command } from './args';
 import { rasteriseSvg, RasterSizeError } from './rasterise';
 
@@ -68,6 +69,48 @@ function readLimited(file: string): Uint8Array | { tooLarge: number } {
   } finally {
     closeSync(fd);
   }
+}
+
+type CheckCommand = Extract<Command, { kind: 'check' }>;
+
+/**
+ * `cvj check`: the journey's health (the same findings and sentences as the app's Health
+ * panel). 0 when nothing at or above `--fail-on` is found, 1 when something is, 2 when the file
+ * cannot be read.
+ */
+export function checkJourney(command: CheckCommand, io: Io): number {
+  const result = read(command.file, io);
+  if (!result) return 2;
+  const report = analyseJourney(result.journey);
+  const limit = SEVERITIES.indexOf(command.failOn);
+  const failing = report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
+  if (command.json) {
+    io.out(
+      JSON.stringify(
+        {
+          score: report.score,
+          stages: report.stages.map(({ stage, score }) => ({ stage, score })),
+          findings: report.findings.map(({ rule, severity, message, stages, tactics }) => ({
+            rule,
+            severity,
+            message,
+            stages,
+            tactics,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(`${command.file}: health ${report.score}/100`);
+    io.out(`  ${report.stages.map((s) => `${getStage(s.stage).label} ${s.score}`).join(' · ')}`);
+    if (report.findings.length === 0) io.out('  No findings.');
+    for (const f of report.findings) io.out(`  ${f.severity.padEnd(7)} ${f.message}`);
+    const counts = SEVERITIES.map((s) => plural(report.findings.filter((f) => f.severity === s).length, s)).join(', ');
+    io.out(`  ${counts}${failing.length > 0 ? ` (failing on ${command.failOn}${command.failOn === 'problem' ? '' : ' or worse'})` : ''}.`);
+  }
+  return failing.length > 0 ? 1 : 0;
 }
 
 /** `cvj validate`: 0 and a one-line summary, or 1 and the message the app shows. */

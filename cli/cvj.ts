@@ -1,10 +1,11 @@
 import process from 'node:process';
 import { parseCommand, USAGE, UsageError } from './args';
-import { exportJourney, validate, versionLine, type Io } from './commands';
+import { checkJourney, exportJourney, validate, versionLine, type Io } from './commands';
 
 /**
- * The `cvj` command line: export a journey to SVG or PNG without the app, and validate files.
- * Exit codes: 0 done, 1 the input could not be read or exported, 2 wrong usage.
+ * The `cvj` command line: export a journey to SVG or PNG without the app, validate files and
+ * check a journey's health. Exit codes: 0 done, 1 the input could not be read or exported, 2
+ * wrong usage (`check`: see checkJourney).
  */
 export function main(argv: readonly string[], io: Io = consoleIo): number {
   let command;
@@ -28,6 +29,8 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
         return 0;
       case 'validate':
         return validate(command.file, io);
+      case 'check':
+        return checkJourney(command, io);
       case 'export':
         return exportJourney(command, io);
     }

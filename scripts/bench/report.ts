@@ -70,6 +70,7 @@ const TARGETS: Target[] = [
   { what: 'drag p95 at 10,000 ≤ 33.4 ms', size: 10000, figure: (s) => s.drag.p95, limit: () => 33.4, strict: false },
   { what: 'SVG export of 5,000 < 300 ms', size: 5000, figure: (s) => s.svg, limit: () => 300, strict: true },
   { what: 'open 100 tactics < 150 ms', size: 100, figure: (s) => s.openMs, limit: () => 150, strict: true },
+  { what: 'journey health of 5,000 < 20 ms (issue 14)', size: 5000, figure: (s) => s.health, limit: () => 20, strict: true },
 ];
 
 function sizeResult(row: Row) {
@@ -81,6 +82,7 @@ function sizeResult(row: Row) {
     return { app: median(values), min: Math.min(...values), max: Math.max(...values) };
   };
   const svg = row.node.svgMs ?? null;
+  const health = row.node.healthMs ?? null;
   return {
     tactics: row.size,
     openMs: fig(row, (r) => r.openMs),
@@ -95,6 +97,7 @@ function sizeResult(row: Row) {
     undo100: app((a) => a.undo100Ms),
     heapMb: median(row.apps.map((a) => a.heapMb)),
     svg: svg === null ? undefined : { app: svg, min: svg, max: svg },
+    health: health === null ? undefined : { app: health, min: health, max: health },
     node: row.node,
   };
 }
@@ -131,7 +134,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
   lines.push(`CVJ Studio bench — ${info.machine}`);
   lines.push('app = CVJ Studio, rf = bare React Flow with the same graph and view; ×rf = median of per-run ratios; [min–max] = spread over the repetitions');
   lines.push('');
-  const header = ['tactics', 'open ms (×rf)', 'open: all cards ms', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'add: all cards ms', 'rename ms', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'svg ms', 'png ms'];
+  const header = ['tactics', 'open ms (×rf)', 'open: all cards ms', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'add: all cards ms', 'rename ms', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'health ms', 'svg ms', 'png ms'];
   lines.push(header.join(' | '));
   lines.push(header.map(() => '---').join(' | '));
   for (const s of result.sizes) {
@@ -154,6 +157,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
         f(s.heapMb, 0),
         f(s.node.parseMs),
         f(s.node.serializeMs),
+        f(s.node.healthMs),
         f(s.node.svgMs),
         f(s.node.pngMs, 0),
       ].join(' | '),

@@ -16,6 +16,7 @@ import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseJourneyFile, serializeJourneyFile } from '../../shared/file';
 import type { Journey } from '../../shared/model/types';
+import { analyseJourney } from '../../shared/model/health';
 import { syntheticJourney } from './generate';
 import { dragCard, pan, zoom } from './gestures';
 import type { FrameStats } from './frames';
@@ -74,6 +75,7 @@ async function nodeFigures(doc: Journey, text: string): Promise<Record<string, n
   const figures: Record<string, number | null> = {
     parseMs: timeNode(() => parseJourneyFile(text)),
     serializeMs: timeNode(() => serializeJourneyFile(doc)),
+    healthMs: timeNode(() => analyseJourney(doc), 3),
     svgMs: null,
     pngMs: null,
   };

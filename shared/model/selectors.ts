@@ -275,7 +275,8 @@ function emptyRecord<T>(make: () => T): Record<StageId, T> {
   return Object.fromEntries(STAGE_IDS.map((stage) => [stage, make()])) as Record<StageId, T>;
 }
 
-function listLabels(labels: readonly string[]): string {
+/** "A", "A and B", "A, B and C". */
+export function listLabels(labels: readonly string[]): string {
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }

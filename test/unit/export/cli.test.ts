@@ -113,6 +113,9 @@ describe.concurrent('cvj usage errors exit 2', () => {
       ['export', 'a.cvj', '--out', 'a.png', '--stage', 'sales'],
       /--stage must be one of aware/,
     ],
+    ['check with a bad severity', ['check', 'a.cvj', '--fail-on', 'fatal'], /--fail-on must be problem, warning, tip \(got "fatal"\)/],
+    ['check with an export option', ['check', 'a.cvj', '--out', 'x.svg'], /--out is an option of export, not of check/],
+    ['--json on export', ['export', 'a.cvj', '--out', 'a.svg', '--json'], /--json is an option of check/],
     [
       'an unknown theme',
       ['export', 'a.cvj', '--out', 'a.png', '--theme', 'sepia'],
@@ -280,3 +283,67 @@ describe('cvj export options', () => {
     );
   }, 60_000);
 });
+
+describe('cvj check', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cvj-check-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The starter journey with its Excite card taken out: the Convert-to-Excite gap. */
+  function brokenDown(): string {
+    const parsed = parseJourneyFile(readFileSync(join(repoRoot, 'test/fixtures/export/eight-stages.cvj'), 'utf8'));
+    if (!parsed.ok) throw new Error('fixture');
+    const journey = parsed.journey;
+    const excite = new Set(journey.tactics.filter((t) => t.stage === 'excite').map((t) => t.id));
+    const broken = {
+      ...journey,
+      tactics: journey.tactics.filter((t) => !excite.has(t.id)),
+      connections: journey.connections.filter((c) => !excite.has(c.source) && !excite.has(c.target)),
+    };
+    const file = join(dir, 'broken.cvj');
+    writeFileSync(file, serializeJourneyFile(broken));
+    return file;
+  }
+
+  it('prints the findings and exits 1 on a problem; --json has the documented shape', async () => {
+    const file = brokenDown();
+    const text = await cvj('check', file);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/health \d+\/100/);
+    expect(text.stdout).toContain('problem Convert-to-Excite gap: people take the entry-point offer');
+    const json = await cvj('check', file, '--json');
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(['score', 'stages', 'findings']);
+    expect(report.stages).toHaveLength(8);
+    expect((report.stages as object[])[0]).toEqual({ stage: 'aware', score: expect.any(Number) });
+    const gap = (report.findings as Record<string, unknown>[]).find((f) => f.rule === 'convert-excite-gap');
+    expect(Object.keys(gap!)).toEqual(['rule', 'severity', 'message', 'stages', 'tactics']);
+    expect(gap).toMatchObject({ severity: 'problem', stages: ['convert', 'excite'] });
+  }, 60_000);
+
+  it('exits 0 when nothing reaches --fail-on (default: problem), 1 when warnings or tips are asked for', async () => {
+    // The eight-stage fixture has warnings (two flagged connections) and tips, no problem.
+    const file = join(repoRoot, 'test/fixtures/export/eight-stages.cvj');
+    const plain = await cvj('check', file);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('0 problems, 2 warnings, 2 tips.');
+    expect((await cvj('check', file, '--fail-on', 'problem')).code).toBe(0);
+    const warnings = await cvj('check', file, '--fail-on', 'warning');
+    expect(warnings.code).toBe(1);
+    expect(warnings.stdout).toContain('(failing on warning or worse)');
+    expect((await cvj('check', file, '--fail-on', 'tip')).code).toBe(1);
+  }, 60_000);
+
+  it('exits 2 when the file cannot be read', async () => {
+    const missing = await cvj('check', join(dir, 'nope.cvj'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.cvj: /);
+    const broken = join(dir, 'broken.txt');
+    writeFileSync(broken, '{ not json');
+    expect((await cvj('check', broken)).code).toBe(2);
+  }, 60_000);
+});
+
