@@ -110,6 +110,9 @@ export const JourneySchema = z
     tactics: list(TacticSchema, LIMITS.tactics),
     connections: list(ConnectionSchema, LIMITS.connections),
     customTactics: list(CustomTacticSchema, LIMITS.customTactics).default([]),
+    dismissedFindings: list(text(LIMITS.findingKeyLength, 1), LIMITS.dismissedFindings)
+      .optional()
+      .describe('Keys of journey-health findings dismissed for this journey ("we know"); absent: none.'),
     meta: JourneyMetaSchema,
   })
   .superRefine((journey, ctx) => {

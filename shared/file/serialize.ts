@@ -30,7 +30,7 @@ const TACTIC: Layout = {
 const CONNECTION: Layout = { keys: ['id', 'source', 'target', 'label'] };
 const CUSTOM_TACTIC: Layout = { keys: ['id', 'name', 'stage', 'icon', 'color', 'description'] };
 const JOURNEY: Layout = {
-  keys: ['id', 'title', 'tactics', 'connections', 'customTactics', 'meta'],
+  keys: ['id', 'title', 'tactics', 'connections', 'customTactics', 'dismissedFindings', 'meta'],
   fields: {
     tactics: { items: TACTIC },
     connections: { items: CONNECTION },

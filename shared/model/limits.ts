@@ -19,4 +19,7 @@ export const LIMITS = {
   cost: 1e15,
   /** Dots on one card in a dot-vote. */
   votes: 10_000,
+  /** Journey-health findings dismissed ("we know"), and the length of each key. */
+  dismissedFindings: 1_000,
+  findingKeyLength: 100,
 } as const;

@@ -79,5 +79,10 @@ export interface Journey {
   tactics: Tactic[];
   connections: Connection[];
   customTactics: CustomTacticDef[];
+  /**
+   * Journey-health findings the team dismissed ("we know"), by key (see shared/model/health).
+   * Absent: none.
+   */
+  dismissedFindings?: string[];
   meta: JourneyMeta;
 }

@@ -15,3 +15,4 @@ export * from './customTactics';
 export * from './clipboard';
 export * from './paste';
 export * from './votes';
+export * from './health';

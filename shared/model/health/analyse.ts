@@ -40,9 +40,13 @@ export const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { problem: 4
  * Journey health: the journey checked against the CVJ model, one rule per module (./rules).
  * Pure and linear in the journey's size. Each stage scores 100 less what its findings take
  * (SEVERITY_PENALTY, at least 0); the journey's score is the mean of the eight. Findings whose
- * key is in `dismissed` ("we know") are listed apart and do not count.
+ * key is in `dismissed` (by default the journey's own `dismissedFindings`: "we know") are listed
+ * apart and do not count.
  */
-export function analyseJourney(doc: Journey, dismissed: ReadonlySet<string> = new Set()): HealthReport {
+export function analyseJourney(
+  doc: Journey,
+  dismissed: ReadonlySet<string> = new Set(doc.dismissedFindings),
+): HealthReport {
   const ctx = healthContext(doc);
   const all = HEALTH_RULES.flatMap((rule) => rule.check(ctx));
   const order = (f: Finding) => HEALTH_RULES.findIndex((r) => r.id === f.rule);

@@ -55,8 +55,26 @@ export function finding(
   const stages = [...new Set(about.stages ?? [])].sort((a, b) => stageIndex(a) - stageIndex(b));
   const tactics = about.tactics ?? [];
   const connections = about.connections ?? [];
-  const key = [rule, stages.join(','), [...tactics].sort().join(','), [...connections].sort().join(',')].join('|');
+  const descriptor = [stages.join(','), [...tactics].sort().join(','), [...connections].sort().join(',')].join('|');
+  const key = `${rule}:${hash53(descriptor)}`;
   return { rule, severity, message, stages, tactics, connections, key };
+}
+
+/**
+ * cyrb53: a fast, well-mixed 53-bit string hash, as 14 hex digits. A finding's key stays short
+ * however many tactics it names (a journey file keeps the keys of dismissed findings).
+ */
+export function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
 /** "A", "A and B", "A, B and C"; more than `max` names end with "and N more". */

@@ -3,6 +3,9 @@ import { analyseJourney, HEALTH_RULES } from '../../../../shared/model/health';
 import type { RuleId } from '../../../../shared/model/health';
 import { healthContext } from '../../../../shared/model/health/context';
 import type { Journey } from '../../../../shared/model/types';
+import { dismissFinding, restoreFinding } from '../../../../shared/model/commands';
+import { parseJourneyFile } from '../../../../shared/file/parse';
+import { serializeJourneyFile } from '../../../../shared/file/serialize';
 import { healthy, journey } from './build';
 
 /** The findings of one rule only. */
@@ -168,5 +171,28 @@ describe('scores and dismissals', () => {
     const order = analyseJourney(journey({ engage: ['aware.seo'] })).findings.map((f) => f.severity);
     expect(order).toEqual([...order].sort((a, b) => ['problem', 'warning', 'tip'].indexOf(a) - ['problem', 'warning', 'tip'].indexOf(b)));
     expect(order).toContain('tip');
+  });
+});
+
+describe('dismissing a finding ("we know")', () => {
+  it('is saved in the journey, one undo step each way, and the analysis reads it', () => {
+    const doc = journey({ aware: ['aware.seo'] });
+    const key = analyseJourney(doc).findings.find((f) => f.rule === 'no-core-offer')!.key;
+    const dismissed = dismissFinding(doc, { key });
+    expect(dismissed.dismissedFindings).toEqual([key]);
+    expect(dismissFinding(dismissed, { key })).toBe(dismissed);
+    expect(analyseJourney(dismissed).dismissed.map((f) => f.rule)).toEqual(['no-core-offer']);
+    expect(analyseJourney(dismissed).findings.map((f) => f.rule)).not.toContain('no-core-offer');
+    const restored = restoreFinding(dismissed, { key });
+    expect(restored).not.toHaveProperty('dismissedFindings');
+    expect(restoreFinding(restored, { key })).toBe(restored);
+    // Saved and read back through the file format.
+    const reread = parseJourneyFile(serializeJourneyFile(dismissed));
+    expect(reread.ok && reread.journey.dismissedFindings).toEqual([key]);
+  });
+
+  it('keeps keys short however many cards a finding names', () => {
+    const many = journey({ aware: Array.from({ length: 500 }, () => 'aware.seo') });
+    for (const f of analyseJourney(many).findings) expect(f.key.length).toBeLessThanOrEqual(40);
   });
 });
