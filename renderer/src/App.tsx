@@ -16,6 +16,7 @@ import { useEditorCommands } from './commands/useEditorCommands';
 import { useAppStore } from './store/context';
 import { PresentHud } from './present/PresentHud';
 import { usePresentMode } from './present/usePresentMode';
+import { HealthPanel } from './panels/health/HealthPanel';
 
 export function App() {
   const platform = usePlatform();
@@ -49,6 +50,7 @@ function Editor() {
           <JourneyCanvas fitJourney={fitJourney} onPointer={trackPointer} />
           <DocumentNotice />
         </main>
+        <HealthPanel />
         <Inspector />
       </div>
       <PresentHud />

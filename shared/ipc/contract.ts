@@ -43,6 +43,7 @@ export const MENU_COMMANDS = [
   'view:fit',
   'view:reset-zoom',
   'view:present',
+  'view:health',
   'view:theme-system',
   'view:theme-light',
   'view:theme-dark',

@@ -3,6 +3,8 @@ import { STAGES } from '../../../shared/model/stages';
 import { LANE_WIDTH } from '../../../shared/model/layout';
 import { headerBand, headerTop } from './viewGeometry';
 import { stageVars } from '../ui/stageStyle';
+import { useAppStore } from '../store/context';
+import { useHealthReport } from '../panels/health/useHealthReport';
 
 const COMPACT_BELOW_WIDTH = 130;
 
@@ -13,6 +15,9 @@ const COMPACT_BELOW_WIDTH = 130;
  */
 export function LaneHeaders() {
   const [x, y, zoom] = useFlowStore((s) => s.transform);
+  // Each stage's health score, unless hidden (Health panel) or presenting to the room.
+  const badges = useAppStore((s) => s.healthBadges && s.presenting === null);
+  const health = useHealthReport(badges);
   const laneWidth = LANE_WIDTH * zoom;
   // The band covers the lanes' header zone; cards start below it at any zoom.
   const band = headerBand(zoom);
@@ -50,6 +55,9 @@ export function LaneHeaders() {
                 {stage.number}
               </span>
               <span className="cvj-header__label">{stage.label}</span>
+              {/* Only what needs a look (under 100), and not on narrow lanes: the stage's name
+                  keeps its width there; the Health panel has every score. */}
+              {health && !compact ? <StageScore score={health.stages.find((s) => s.stage === stage.id)!.score} /> : null}
             </div>
             {descriptionLines > 0 ? (
               <p className="cvj-header__description">{compact ? stage.summary : stage.description}</p>
@@ -58,5 +66,19 @@ export function LaneHeaders() {
         ))}
       </ol>
     </div>
+  );
+}
+
+/** A stage's health score (shared/model/health) as a small badge; low scores stand out. */
+function StageScore({ score }: { score: number }) {
+  if (score >= 100) return null;
+  return (
+    <span
+      className={`cvj-header__score${score < 60 ? ' cvj-header__score--low' : ''}`}
+      title={`Health of this stage: ${score}/100 (View > Health)`}
+      aria-label={`Health ${score} out of 100`}
+    >
+      {score}
+    </span>
   );
 }

@@ -82,6 +82,9 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
           if (state.presenting) state.stopPresenting();
           else state.startPresenting();
           return;
+        case 'view:health':
+          state.setHealthOpen(!state.healthOpen);
+          return;
         case 'help:shortcuts':
           state.setShortcutsOpen(!state.shortcutsOpen);
           return;

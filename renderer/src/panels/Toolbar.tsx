@@ -7,7 +7,7 @@ import { AppIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon, WarningIcon }
 import { useDocumentActions } from '../documents/context';
 import { FileMenu } from '../documents/FileMenu';
 import { isMacKeyboard } from '../platform/shortcuts';
-import { ImageDown as ExportIcon, Presentation as PresentIcon } from 'lucide';
+import { HeartPulse as HealthIcon, ImageDown as ExportIcon, Presentation as PresentIcon } from 'lucide';
 import { ExportDialogHost } from '../export/ExportDialog';
 import { openExportDialog } from '../export/dialogState';
 import { usePlatform } from '../platform/context';
@@ -25,6 +25,7 @@ export function Toolbar() {
   const canUndo = useHistory(store, (h) => h.canUndo);
   const canRedo = useHistory(store, (h) => h.canRedo);
   const platform = usePlatform();
+  const healthOpen = useAppStore((s) => s.healthOpen);
 
   return (
     <header className="cvj-toolbar">
@@ -73,14 +74,14 @@ export function Toolbar() {
         </button>
       ) : null}
       <nav className="cvj-toolbar__actions" aria-label="Document">
-        <button type="button" onClick={() => void actions.newDocument()}>
-          <SvgIcon node={NewIcon} size={18} /> New
+        <button type="button" onClick={() => void actions.newDocument()} aria-label="New" title="New">
+          <SvgIcon node={NewIcon} size={18} /> <span className="cvj-toolbar__wide">New</span>
         </button>
-        <button type="button" onClick={() => void actions.open()}>
-          <SvgIcon node={OpenIcon} size={18} /> Open
+        <button type="button" onClick={() => void actions.open()} aria-label="Open" title="Open">
+          <SvgIcon node={OpenIcon} size={18} /> <span className="cvj-toolbar__wide">Open</span>
         </button>
-        <button type="button" onClick={() => void actions.save()}>
-          <SvgIcon node={SaveIcon} size={18} /> Save
+        <button type="button" onClick={() => void actions.save()} aria-label="Save" title="Save">
+          <SvgIcon node={SaveIcon} size={18} /> <span className="cvj-toolbar__wide">Save</span>
         </button>
         <button
           type="button"
@@ -98,6 +99,14 @@ export function Toolbar() {
           aria-keyshortcuts={isMacKeyboard() ? 'Meta+Enter' : 'F5'}
         >
           <SvgIcon node={PresentIcon} size={18} /> Present
+        </button>
+        <button
+          type="button"
+          aria-pressed={healthOpen}
+          onClick={() => store.getState().setHealthOpen(!healthOpen)}
+          title="Journey health: what the journey is missing (View > Health)"
+        >
+          <SvgIcon node={HealthIcon} size={18} /> Health
         </button>
         {platform.isBrowser ? <ThemePicker /> : null}
         <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo" title="Undo (Ctrl+Z)">

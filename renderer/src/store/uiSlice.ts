@@ -46,6 +46,12 @@ export interface UiSlice {
   renaming: string | null;
   setRenaming(id: string | null): void;
   shortcutsOpen: boolean;
+  /** The Health panel (journey health: findings and scores). */
+  healthOpen: boolean;
+  setHealthOpen(open: boolean): void;
+  /** Each stage's health score as a small badge in its lane header. */
+  healthBadges: boolean;
+  setHealthBadges(on: boolean): void;
   quickAdd: QuickAddRequest | null;
   /** Bumped to ask the inspector to focus its first field (Enter on a card). */
   inspectorFocusToken: number;
@@ -116,6 +122,18 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
     });
   },
   shortcutsOpen: false,
+  healthOpen: false,
+  setHealthOpen(open) {
+    set((state) => {
+      state.healthOpen = open;
+    });
+  },
+  healthBadges: true,
+  setHealthBadges(on) {
+    set((state) => {
+      state.healthBadges = on;
+    });
+  },
   quickAdd: null,
   inspectorFocusToken: 0,
   reveal: null,

@@ -19,7 +19,7 @@ export function ThemePicker() {
       >
         {THEME_CHOICES.map((option) => (
           <option key={option} value={option}>
-            {option === 'system' ? 'Follow system' : THEME_LABELS[option]}
+            {option === 'system' ? 'System' : THEME_LABELS[option]}
           </option>
         ))}
       </select>

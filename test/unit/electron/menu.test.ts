@@ -95,12 +95,13 @@ describe.each(PLATFORMS)('menu template on %s', (platform) => {
       'Select All',
       'Add Tactic…',
     ]);
-    expect(labels(submenu(items, 'View')).slice(0, 7)).toEqual([
+    expect(labels(submenu(items, 'View')).slice(0, 8)).toEqual([
       'Zoom In',
       'Zoom Out',
       'Fit to Screen',
       'Actual Size',
       'Present',
+      'Health',
       'Theme',
       'Toggle Full Screen',
     ]);

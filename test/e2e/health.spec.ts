@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { getDocument, openApp, viewportSettled } from './helpers';
+
+/**
+ * Issue 14, point 2: the Health panel. The journey checked against the CVJ model, a score for it
+ * and each stage, "Show me" and "We know" (saved with the journey).
+ */
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`health panel at ${size.width}x${size.height}: score, a finding raised by an edit, Show me, We know saved and reopened`, async ({ page }, testInfo) => {
+    // Save as a download (the File System Access API hidden, as in Firefox and Safari).
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
+    });
+    await page.setViewportSize(size);
+    await openApp(page);
+    await viewportSettled(page);
+    await page.getByRole('button', { name: 'Health', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Journey health' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByTestId('health-score')).toContainText(/\d+\/100/);
+    const scoreBefore = Number((await panel.getByTestId('health-score').locator('strong').innerText()).trim());
+    // Scores on the lane headers, where the lanes are wide enough (zoomed in).
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+0');
+    await viewportSettled(page);
+    // Only stages under 100 carry one (the first-start journey has no Promote → Aware loop).
+    await expect(page.locator('.cvj-header[data-stage="promote"] .cvj-header__score')).toHaveText('85');
+    await expect(page.locator('.cvj-header[data-stage="convert"] .cvj-header__score')).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Scores on the lane headers' }).uncheck();
+    await expect(page.locator('.cvj-header__score')).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Scores on the lane headers' }).check();
+    // Room for the canvas beside the panel (the library folds away), and the whole journey back.
+    await page.getByRole('button', { name: 'Hide library' }).click();
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    await viewportSettled(page);
+    await page.screenshot({ path: `test-results/screenshots/health-panel-${size.width}.png` });
+
+    // Delete the Excite cards: the Convert-to-Excite gap appears.
+    const doc = await getDocument(page);
+    const excite = doc.tactics.filter((t) => t.stage === 'excite');
+    expect(excite).toHaveLength(1);
+    await page.locator(`.react-flow__node[data-id="${excite[0]!.id}"]`).click();
+    await page.keyboard.press('Delete');
+    await expect(page.locator(`.react-flow__node[data-id="${excite[0]!.id}"]`)).toHaveCount(0);
+    const gap = panel.getByRole('listitem').filter({ hasText: 'Convert-to-Excite gap' });
+    await expect(gap).toBeVisible();
+    await expect(gap).toContainText('Problem');
+    const scoreAfter = Number((await panel.getByTestId('health-score').locator('strong').innerText()).trim());
+    expect(scoreAfter).toBeLessThan(scoreBefore);
+    await page.screenshot({ path: `test-results/screenshots/health-finding-${size.width}.png` });
+
+    // Show me: the Convert cards are selected.
+    await gap.getByRole('button', { name: 'Show me' }).click();
+    const convert = (await getDocument(page)).tactics.filter((t) => t.stage === 'convert').map((t) => t.id);
+    await expect.poll(() => page.evaluate(() => window.cvjDebug!.selection())).toEqual(convert);
+
+    // We know: out of the list, into "Dismissed"; one undo brings it back; redo again.
+    await gap.getByRole('button', { name: 'We know' }).click();
+    await expect(panel.getByRole('list', { name: 'Findings' }).getByText('Convert-to-Excite gap')).toHaveCount(0);
+    await expect(panel.getByText('Dismissed (1)')).toBeVisible();
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await expect(panel.getByText('Dismissed (1)')).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(panel.getByText('Dismissed (1)')).toBeVisible();
+
+    // Saved with the journey, and still dismissed after reopening the file.
+    const downloading = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    const path = testInfo.outputPath('health.cvj');
+    await (await downloading).saveAs(path);
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as { journey: { dismissedFindings?: string[] } };
+    expect(saved.journey.dismissedFindings).toHaveLength(1);
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await (await choosing).setFiles(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText((await getDocument(page)).title);
+    await expect(panel.getByText('Dismissed (1)')).toBeVisible();
+    await expect(panel.getByRole('list', { name: 'Findings' }).getByText('Convert-to-Excite gap')).toHaveCount(0);
+  });
+}
