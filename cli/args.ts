@@ -14,6 +14,8 @@ export const USAGE = `Usage:
   cvj export <journey> --out <file.svg|file.png> [options]
   cvj validate <file>
   cvj check <file> [--json] [--fail-on problem|warning|tip]
+  cvj templates
+  cvj new --template <id> --out <file.cvj>
   cvj --help | --version
 
 <journey> is a .cvj file, or an SVG or PNG exported with the journey embedded.
@@ -42,6 +44,8 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'validate'; file: string }
   | { kind: 'check'; file: string; json: boolean; failOn: Severity }
+  | { kind: 'templates' }
+  | { kind: 'new'; template: string; out: string }
   | {
       kind: 'export';
       file: string;
@@ -75,6 +79,7 @@ export function parseCommand(argv: readonly string[]): Command {
         'no-title': { type: 'boolean' },
         'no-headers': { type: 'boolean' },
         json: { type: 'boolean' },
+        template: { type: 'string' },
         'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -87,10 +92,31 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = positionals;
   if (values.help || command === 'help') return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  if (command === undefined) throw new UsageError('Name a command: export, validate or check.');
+  if (command === undefined) {
+    throw new UsageError('Name a command: export, validate, check, templates or new.');
+  }
 
   const checkOnly = ['json', 'fail-on'].find((name) => values[name as keyof typeof values] !== undefined);
   if (checkOnly && command !== 'check') throw new UsageError(`--${checkOnly} is an option of check.`);
+
+  if (values.template !== undefined && command !== 'new') {
+    throw new UsageError('--template is an option of new.');
+  }
+  if (command === 'templates') {
+    if (rest.length > 0 || Object.values(values).some((v) => v !== undefined)) {
+      throw new UsageError('templates takes no file and no option.');
+    }
+    return { kind: 'templates' };
+  }
+  if (command === 'new') {
+    const stray = Object.keys(values).find((name) => name !== 'template' && name !== 'out' && values[name as keyof typeof values] !== undefined);
+    if (stray) throw new UsageError(`--${stray} is not an option of new.`);
+    if (rest.length > 0) throw new UsageError('new takes no file: name the template with --template.');
+    if (!values.template) throw new UsageError('Name the template with --template <id> (cvj templates lists them).');
+    if (!values.out) throw new UsageError('Say where to write the journey with --out <file.cvj>.');
+    if (!/\.cvj$/i.test(values.out)) throw new UsageError(`--out must end in .cvj (got "${values.out}").`);
+    return { kind: 'new', template: values.template, out: values.out };
+  }
 
   if (command === 'check') {
     const exportOnly = ['out', 'scale', 'stage', 'theme', 'background', 'no-embed', 'no-title', 'no-headers'];
@@ -118,7 +144,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
 
   if (command !== 'export')
-    throw new UsageError(`Unknown command "${command}": use export, validate or check.`);
+    throw new UsageError(`Unknown command "${command}": use export, validate, check, templates or new.`);
   if (rest.length !== 1) throw new UsageError('export takes exactly one journey file.');
   if (!values.out)
     throw new UsageError('Say where to write the image with --out <file.svg|file.png>.');

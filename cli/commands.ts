@@ -1,5 +1,6 @@
 import {
   closeSync,
+  linkSync,
   fstatSync,
   openSync,
   readFileSync,
@@ -20,6 +21,7 @@ import {
 import { getStage } from '../shared/model/stages';
 import { analyseJourney, SEVERITIES } from '../shared/model/health';
 import type { Command } from './args';
+import { newJourneyText, templateLines } from './templates';
 import { rasteriseSvg, RasterSizeError } from './rasterise';
 
 /** Where a command writes: injectable so tests can run commands in-process. */
@@ -113,6 +115,36 @@ export function checkJourney(command: CheckCommand, io: Io): number {
   return failing.length > 0 ? 1 : 0;
 }
 
+/** `cvj templates`: the shipped templates, one per line. */
+export function listTemplates(io: Io): number {
+  for (const line of templateLines()) io.out(line);
+  return 0;
+}
+
+/**
+ * `cvj new --template <id> --out <file.cvj>`: a new journey from a template, written atomically.
+ * An existing file is never replaced: the user's work is not ours to overwrite.
+ */
+export function newFromTemplate(command: Extract<Command, { kind: 'new' }>, io: Io): number {
+  const made = newJourneyText(command.template);
+  if (!made.ok) {
+    io.err(`cvj: ${made.message}`);
+    return 1;
+  }
+  try {
+    writeNewFile(command.out, new TextEncoder().encode(made.text));
+  } catch (error) {
+    io.err(
+      (error as { code?: string }).code === 'EEXIST'
+        ? `${command.out}: already exists; cvj new does not replace a file. Choose another name.`
+        : `${command.out}: ${describeFsError(error)}`,
+    );
+    return 1;
+  }
+  io.out(`Wrote ${command.out}: "${made.title}", from the ${command.template} template.`);
+  return 0;
+}
+
 /** `cvj validate`: 0 and a one-line summary, or 1 and the message the app shows. */
 export function validate(file: string, io: Io): number {
   const result = read(file, io);
@@ -194,6 +226,20 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Writes a file that must not exist yet: whole (a temporary file, then a hard link to the name,
+ * which fails with EEXIST if something is there, even one created a moment ago) or not at all.
+ */
+function writeNewFile(path: string, bytes: Uint8Array): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, bytes, { flag: 'wx' });
+    linkSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
   }
 }
 

@@ -1,6 +1,14 @@
 import process from 'node:process';
 import { parseCommand, USAGE, UsageError } from './args';
-import { checkJourney, exportJourney, validate, versionLine, type Io } from './commands';
+import {
+  checkJourney,
+  exportJourney,
+  listTemplates,
+  newFromTemplate,
+  validate,
+  versionLine,
+  type Io,
+} from './commands';
 
 /**
  * The `cvj` command line: export a journey to SVG or PNG without the app, validate files and
@@ -31,6 +39,10 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
         return validate(command.file, io);
       case 'check':
         return checkJourney(command, io);
+      case 'templates':
+        return listTemplates(io);
+      case 'new':
+        return newFromTemplate(command, io);
       case 'export':
         return exportJourney(command, io);
     }

@@ -47,6 +47,7 @@ export type InvokeHandlers = { readonly [C in InvokeChannel]: InvokeHandler<C> }
 export interface DocumentsService {
   ready(windowId: number): Promise<StartupInfo>;
   newWindow(): unknown;
+  newWindowWith(text: string): unknown;
   open(windowId: number, delivery: 'reply'): Promise<OpenOutcome>;
   openRecent(windowId: number, recentId: string, delivery: 'reply'): Promise<OpenOutcome>;
   openDropped(windowId: number, path: string): Promise<OpenOutcome>;
@@ -100,6 +101,9 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'window:ready': (context) => deps.documents.ready(context.senderId),
     'file:new-window': () => {
       deps.documents.newWindow();
+    },
+    'file:new-window-with': (_context, journey) => {
+      deps.documents.newWindowWith(journey.text.text);
     },
     'file:open': (context) => deps.documents.open(context.senderId, 'reply'),
     'file:open-recent': (context, id) => deps.documents.openRecent(context.senderId, id, 'reply'),

@@ -135,6 +135,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
     label: title('File', mac),
     items: [
       command('New', 'file:new', 'CmdOrCtrl+N'),
+      command('New from Template…', 'file:new-from-template', 'CmdOrCtrl+Shift+N'),
       command('Open…', 'file:open', 'CmdOrCtrl+O'),
       openRecentMenu(options.recent ?? [], mac),
       separator,

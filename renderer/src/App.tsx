@@ -17,6 +17,7 @@ import { useAppStore } from './store/context';
 import { PresentHud } from './present/PresentHud';
 import { usePresentMode } from './present/usePresentMode';
 import { HealthPanel } from './panels/health/HealthPanel';
+import { TemplateGallery } from './templates/TemplateGallery';
 
 export function App() {
   const platform = usePlatform();
@@ -56,6 +57,7 @@ function Editor() {
       <PresentHud />
       <QuickAdd />
       <ShortcutsSheet />
+      <TemplateGallery />
       <FileDropZone actions={actions} />
       <DocumentDialogs actions={actions} />
     </div>

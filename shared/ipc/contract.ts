@@ -26,6 +26,7 @@ import { THEME_CHOICES, type ThemeChoice } from '../theme/tokens';
  */
 export const MENU_COMMANDS = [
   'file:new',
+  'file:new-from-template',
   'file:open',
   'file:save',
   'file:save-as',
@@ -314,6 +315,8 @@ export const INVOKE_CHANNELS = {
   'shell:open-external': { request: z.tuple([ExternalUrlSchema]), response: z.void() },
   'window:ready': { request: z.tuple([]), response: StartupInfoSchema },
   'file:new-window': { request: z.tuple([]), response: z.void() },
+  /** A new window holding this journey, untitled (New from Template): main checked the text. */
+  'file:new-window-with': { request: z.tuple([TextPayloadSchema]), response: z.void() },
   'file:open': { request: z.tuple([]), response: OpenOutcomeSchema },
   'file:open-recent': { request: z.tuple([OpaqueIdSchema]), response: OpenOutcomeSchema },
   'file:open-dropped': { request: z.tuple([DroppedPathSchema]), response: OpenOutcomeSchema },

@@ -14,6 +14,7 @@ import type { FsPort } from '../files/fs-port';
 import type { RecentList } from '../files/recent-list';
 import type { RecoveryStore } from '../files/recovery-store';
 import { KeyedQueue } from '../files/serial';
+import { UNTITLED_JOURNEY } from '../../../shared/model/names';
 import { Closing } from './closing';
 import { Opening } from './opening';
 import { Placement, type Delivery } from './placement';
@@ -96,6 +97,17 @@ export class DocumentManager {
   }
 
   // ─── Windows (windows.ts) ─────────────────────────────────────────────────────────────────
+
+  /** A new window holding `text` (a checked journey), untitled: New from Template. */
+  newWindowWith(text: string): number {
+    return this.windowLifecycle.newWindow({
+      text,
+      name: UNTITLED_JOURNEY,
+      hasFile: false,
+      edited: false,
+      recoveredAt: null,
+    });
+  }
 
   newWindow(): number {
     return this.windowLifecycle.newWindow();

@@ -1,5 +1,5 @@
 import { windowTitle } from '../../../shared/file/window-title';
-import type { StartupInfo, WindowState } from '../../../shared/ipc/contract';
+import type { OpenedDocument, StartupInfo, WindowState } from '../../../shared/ipc/contract';
 import type { Closing } from './closing';
 import type { WindowPort } from './ports';
 import type { Recovery } from './recovery';
@@ -20,9 +20,14 @@ export interface WindowLifecycleOptions {
 export class WindowLifecycle {
   constructor(private readonly options: WindowLifecycleOptions) {}
 
-  /** A new window with a new untitled journey (File > New, and the first window). */
-  newWindow(): number {
-    return this.options.sessions.create().id;
+  /**
+   * A new window with a new untitled journey (File > New, and the first window), or holding
+   * `document` (New from Template), which its page gets when it is ready.
+   */
+  newWindow(document: OpenedDocument | null = null): number {
+    const session = this.options.sessions.create();
+    session.pending = document;
+    return session.id;
   }
 
   /**

@@ -82,6 +82,9 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
           if (state.presenting) state.stopPresenting();
           else state.startPresenting();
           return;
+        case 'file:new-from-template':
+          state.setTemplateGalleryOpen(true);
+          return;
         case 'view:health':
           state.setHealthOpen(!state.healthOpen);
           return;

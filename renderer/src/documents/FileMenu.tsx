@@ -5,13 +5,16 @@ import type { DocumentActions } from './documentActions';
 interface FileMenuProps {
   actions: DocumentActions;
   canRevert: boolean;
+  /** Opens the template gallery (File > New from Template…). */
+  onNewFromTemplate(): void;
 }
 
 /**
  * The toolbar's File menu (a disclosure, so it works the same in the desktop app and a
- * browser): Save As, Revert, and the recent journeys, fetched each time it opens.
+ * browser): New from Template, Save As, Revert, and the recent journeys, fetched each time it
+ * opens.
  */
-export const FileMenu = memo(function FileMenu({ actions, canRevert }: FileMenuProps) {
+export const FileMenu = memo(function FileMenu({ actions, canRevert, onNewFromTemplate }: FileMenuProps) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<RecentEntry[] | null>(null);
   const panelId = useId();
@@ -69,6 +72,9 @@ export const FileMenu = memo(function FileMenu({ actions, canRevert }: FileMenuP
           role="group"
           aria-label="More file commands"
         >
+          <button type="button" onClick={() => run(async () => onNewFromTemplate())}>
+            New from Template…
+          </button>
           <button type="button" onClick={() => run(actions.saveAs)}>
             Save As…
           </button>

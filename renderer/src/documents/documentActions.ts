@@ -11,6 +11,7 @@ import { parseJourneyFile } from '../../../shared/file/parse';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
 import { stampSaved } from '../../../shared/model/commands/journey';
 import { reconcileLayout } from '../../../shared/model/reconcile';
+import { UNTITLED_JOURNEY } from '../../../shared/model/names';
 import { newJourney } from '../commands/actions';
 import type { Platform } from '../platform';
 import { fileErrorFromParse } from '../platform/browserFileErrors';
@@ -40,6 +41,11 @@ import {
  */
 export interface DocumentActions {
   newDocument(): Promise<void>;
+  /**
+   * New from Template: a journey made from a template (its .cvj text), untitled. The desktop
+   * opens it in a new window; a browser page replaces its journey (asking about unsaved work).
+   */
+  newFromTemplate(text: string): Promise<void>;
   open(): Promise<void>;
   openRecent(id: string): Promise<void>;
   openDropped(files: readonly File[]): Promise<void>;
@@ -194,6 +200,15 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       newJourney(store);
       state().showNotice(null);
       state().requestFit();
+    },
+    async newFromTemplate(text) {
+      if (!platform.isBrowser && documents.newWindowWith) {
+        await request('open a new window', () => documents.newWindowWith!({ text }), undefined);
+        return;
+      }
+      if (!(await mayReplace('new'))) return;
+      platform.forgetFile();
+      load({ text, name: UNTITLED_JOURNEY, hasFile: false, edited: false, recoveredAt: null });
     },
     open: () => open('open', 'open a journey', () => documents.open()),
     openRecent: (id) => open('open', 'open the recent journey', () => documents.openRecent(id)),

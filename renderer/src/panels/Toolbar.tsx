@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { redo, undo } from '../commands/actions';
 import { useHistory } from '../store';
 import { useAppStore, useAppStoreApi } from '../store/context';
@@ -26,6 +27,7 @@ export function Toolbar() {
   const canRedo = useHistory(store, (h) => h.canRedo);
   const platform = usePlatform();
   const healthOpen = useAppStore((s) => s.healthOpen);
+  const openGallery = useCallback(() => store.getState().setTemplateGalleryOpen(true), [store]);
 
   return (
     <header className="cvj-toolbar">
@@ -91,7 +93,7 @@ export function Toolbar() {
         >
           <SvgIcon node={ExportIcon} size={18} /> Export
         </button>
-        <FileMenu actions={actions} canRevert={fileName !== null} />
+        <FileMenu actions={actions} canRevert={fileName !== null} onNewFromTemplate={openGallery} />
         <button
           type="button"
           onClick={() => store.getState().startPresenting()}

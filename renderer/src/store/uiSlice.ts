@@ -46,6 +46,9 @@ export interface UiSlice {
   renaming: string | null;
   setRenaming(id: string | null): void;
   shortcutsOpen: boolean;
+  /** File > New from Template… (the template gallery). */
+  templateGalleryOpen: boolean;
+  setTemplateGalleryOpen(open: boolean): void;
   /** The Health panel (journey health: findings and scores). */
   healthOpen: boolean;
   setHealthOpen(open: boolean): void;
@@ -122,6 +125,12 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
     });
   },
   shortcutsOpen: false,
+  templateGalleryOpen: false,
+  setTemplateGalleryOpen(open) {
+    set((state) => {
+      state.templateGalleryOpen = open;
+    });
+  },
   healthOpen: false,
   setHealthOpen(open) {
     set((state) => {

@@ -60,6 +60,15 @@ describe('file channels: valid calls reach the document service for the calling 
     expect(documents.newWindow).toHaveBeenCalledOnce();
   });
 
+  it('file:new-window-with: a checked journey, or nothing', async () => {
+    const { invoke, documents } = setup();
+    expect(await invoke('file:new-window-with', [{ text: JOURNEY }])).toEqual({ ok: true, value: undefined });
+    expect(documents.newWindowWith).toHaveBeenCalledWith(JOURNEY);
+    expect((await invoke('file:new-window-with', [{ text: '{"not":"a journey"}' }])).ok).toBe(false);
+    expect((await invoke('file:new-window-with', [])).ok).toBe(false);
+    expect(documents.newWindowWith).toHaveBeenCalledOnce();
+  });
+
   it('file:open, file:revert', async () => {
     const { invoke, documents } = setup();
     expect(await invoke('file:open', [])).toEqual({ ok: true, value: OPENED });
@@ -251,6 +260,11 @@ const BAD: [InvokeChannel, string, unknown[]][] = [
   ]),
   ...NOT_TEXTS.map(([name, payload]): [InvokeChannel, string, unknown[]] => [
     'recovery:write',
+    name,
+    [payload],
+  ]),
+  ...NOT_TEXTS.map(([name, payload]): [InvokeChannel, string, unknown[]] => [
+    'file:new-window-with',
     name,
     [payload],
   ]),

@@ -320,14 +320,15 @@ describe('File menu: Open Recent and Revert', () => {
   ];
 
   it.each(PLATFORMS)(
-    '%s: New, Open…, Open Recent, Save, Save As…, Revert to Saved, Export…, Close',
+    '%s: New, New from Template…, Open…, Open Recent, Save, Save As…, Revert to Saved, Export…, Close',
     (platform) => {
       const file = submenu(
         buildMenuTemplate({ platform, appName: 'CVJ Studio', isDev: false, recent }),
         'File',
       );
-      expect(labels(file).slice(0, 8)).toEqual([
+      expect(labels(file).slice(0, 9)).toEqual([
         'New',
+        'New from Template…',
         'Open…',
         platform === 'darwin' ? 'Open Recent' : 'Open Recent',
         'Save',

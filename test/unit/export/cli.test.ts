@@ -10,6 +10,7 @@ import { serializeJourneyFile } from '../../../shared/file/serialize';
 import { largeJourney } from './journeys';
 import { cardOrigins, inLane, parseXml, repoRoot, walk } from './helpers';
 import { getTheme } from '../../../shared/theme/tokens';
+import { TEMPLATES } from '../../../shared/templates/catalog';
 
 /** Runs the real CLI, as `npx cvj` does, through bin/cvj.js. */
 function cvj(
@@ -347,3 +348,44 @@ describe('cvj check', () => {
   }, 60_000);
 });
 
+
+describe('cvj templates and cvj new', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cvj-new-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists the shipped templates, id first', async () => {
+    const { code, stdout } = await cvj('templates');
+    expect(code).toBe(0);
+    const ids = stdout.trim().split('\n').map((line) => line.split(/\s+/)[0]);
+    expect(ids).toEqual(TEMPLATES.map((t) => t.id));
+    expect(stdout).toContain(TEMPLATES[0]!.description);
+  }, 60_000);
+
+  it('writes a new journey from each template, which checks clean; never over an existing file', async () => {
+    for (const t of TEMPLATES) {
+      const out = join(dir, `${t.id}.cvj`);
+      const made = await cvj('new', '--template', t.id, '--out', out);
+      expect(made.code, made.stderr).toBe(0);
+      expect(made.stdout).toContain(`from the ${t.id} template`);
+      const parsed = parseJourneyFile(readFileSync(out, 'utf8'));
+      expect(parsed.ok).toBe(true);
+      const template = parseJourneyFile(readFileSync(join(repoRoot, `assets/templates/${t.id}.cvj`), 'utf8'));
+      if (!parsed.ok || !template.ok) throw new Error('unreadable');
+      expect(parsed.journey.id).not.toBe(template.journey.id);
+      expect(parsed.journey.tactics).toEqual(template.journey.tactics);
+      expect((await cvj('check', out)).code).toBe(0);
+    }
+    const again = await cvj('new', '--template', TEMPLATES[0]!.id, '--out', join(dir, `${TEMPLATES[0]!.id}.cvj`));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists; cvj new does not replace a file/);
+    const unknown = await cvj('new', '--template', 'nope', '--out', join(dir, 'x.cvj'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No template "nope"/);
+    expect(existsSync(join(dir, 'x.cvj'))).toBe(false);
+    expect((await cvj('new', '--out', join(dir, 'y.cvj'))).code).toBe(2);
+    expect((await cvj('new', '--template', 'saas', '--out', join(dir, 'y.txt'))).code).toBe(2);
+  }, 120_000);
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from './helpers';
 import {
   docs,
+  journey,
   readyWindow,
   settle,
   setup,
@@ -123,6 +124,17 @@ describe('opening', () => {
     expect(startup.errors.map((e) => [e.code, e.fileName])).toEqual([['NOT_JSON', 'Broken.cvj']]);
     // B went to a new window (the first one has A now).
     expect(ctx.windows.alive.size).toBe(2);
+  });
+
+  it('New from Template: a new window that starts with the journey, untitled and not yet saved', async () => {
+    const ctx = setup();
+    const text = journey('From a template').text;
+    const id = ctx.manager.newWindowWith(text);
+    expect(ctx.windows.alive.has(id)).toBe(true);
+    const startup = await ctx.manager.ready(id);
+    expect(startup.document).toEqual({ text, name: 'Untitled journey', hasFile: false, edited: false, recoveredAt: null });
+    // Delivered once: a second ready in the same page gets nothing new.
+    expect((await ctx.manager.ready(id)).document).toBeNull();
   });
 
   it('a main-initiated open into a loaded window arrives as a file:opened event', async () => {
