@@ -38,6 +38,7 @@ import { registerIpc } from './ipc';
 import { createHandlers } from './ipc-handlers';
 import { buildMenuTemplate, toElectronMenu, type MenuAction } from './menu';
 import { ThemeSetting } from './theme-setting';
+import { UserTemplates } from './user-templates';
 import { resolveRendererTarget } from './security';
 import { createMainWindow } from './window';
 
@@ -210,6 +211,7 @@ async function start(): Promise<void> {
       appInfo: () => ({ name: app.name, version: app.getVersion(), platform: process.platform }),
       setWindowState: (senderId, state) => manager.setWindowState(senderId, state),
       setTheme,
+      templates: new UserTemplates({ fs: nodeFs, dir: join(userData, 'templates'), onWarning: warn }),
       // The URL reaching here passed the contract's http/https/mailto check in handleInvoke.
       openExternal: (url) => shell.openExternal(url),
       documents: manager,

@@ -1,4 +1,5 @@
 import type { ThemeChoice } from '../../shared/theme/tokens';
+import type { UserTemplate } from '../../shared/ipc/contract';
 import { externalUrlProblem } from '../../shared/ipc/external-url';
 import {
   INVOKE_CHANNELS,
@@ -82,6 +83,12 @@ export interface HandlerDeps {
   copyImage?(senderId: number, image: ClipboardImage): Promise<void>;
   /** View > Theme's check mark and native dialogs' appearance follow the window's theme. */
   setTheme?(choice: ThemeChoice): void;
+  /** My templates (Save as Template…), kept in userData/templates. */
+  templates?: {
+    list(): Promise<UserTemplate[]>;
+    save(name: string, text: string): Promise<string>;
+    remove(id: string): Promise<void>;
+  };
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -89,6 +96,12 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'app:info': () => deps.appInfo(),
     'window:set-state': (context, state) => deps.setWindowState(context.senderId, state),
     'ui:set-theme': (_context, choice) => deps.setTheme?.(choice),
+    'templates:list': () => deps.templates?.list() ?? [],
+    'templates:save': (_context, { name, text }) => {
+      if (!deps.templates) throw new Error('No template store');
+      return deps.templates.save(name, text.text);
+    },
+    'templates:remove': (_context, id) => deps.templates?.remove(id),
     'shell:open-external': async (_context, url) => {
       // handleInvoke has validated the URL already; checking again here keeps this handler
       // safe on its own, because what it guards is the OS launching arbitrary schemes.

@@ -141,6 +141,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
       separator,
       command('Save', 'file:save', 'CmdOrCtrl+S'),
       command('Save As…', 'file:save-as', 'CmdOrCtrl+Shift+S'),
+      command('Save as Template…', 'file:save-as-template'),
       command('Revert to Saved', 'file:revert'),
       separator,
       command('Export…', 'file:export', 'CmdOrCtrl+Shift+E'),

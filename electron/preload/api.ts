@@ -175,6 +175,11 @@ export function createDesktopApi(ipc: IpcRendererLike, host?: PreloadHost): Desk
     // Main writes the clipboard; the page has no clipboard permission of its own.
     copyImage: (request) => invoke(COPY_IMAGE, request as InvokeArgs<typeof COPY_IMAGE>[0]),
     setTheme: (choice) => invoke(SET_THEME, choice),
+    templates: {
+      list: () => invoke('templates:list'),
+      save: (template) => invoke('templates:save', template),
+      remove: (id) => invoke('templates:remove', id),
+    },
     onMenuCommand(listener) {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');
       // The page gets the command string only: never the IpcRendererEvent (its `sender` is

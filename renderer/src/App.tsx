@@ -18,6 +18,7 @@ import { PresentHud } from './present/PresentHud';
 import { usePresentMode } from './present/usePresentMode';
 import { HealthPanel } from './panels/health/HealthPanel';
 import { TemplateGallery } from './templates/TemplateGallery';
+import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
 
 export function App() {
   const platform = usePlatform();
@@ -58,6 +59,7 @@ function Editor() {
       <QuickAdd />
       <ShortcutsSheet />
       <TemplateGallery />
+      <SaveTemplateDialog />
       <FileDropZone actions={actions} />
       <DocumentDialogs actions={actions} />
     </div>

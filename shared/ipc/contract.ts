@@ -30,6 +30,7 @@ export const MENU_COMMANDS = [
   'file:open',
   'file:save',
   'file:save-as',
+  'file:save-as-template',
   'file:revert',
   'file:close',
   'file:export',
@@ -307,6 +308,20 @@ export type ExportOutcome = z.infer<typeof ExportOutcomeSchema>;
 
 export const ThemeChoiceSchema = z.enum(THEME_CHOICES as [ThemeChoice, ...ThemeChoice[]]);
 
+/** One of the user's own templates ("My templates", Save as Template…). */
+export const UserTemplateSchema = z
+  .object({
+    /** Opaque: 16 lower-case hex digits. */
+    id: z.string().regex(/^[a-z0-9]{16}$/),
+    name: text(200, 1),
+    /** ISO time it was saved. */
+    savedAt: z.string(),
+    /** The journey, as .cvj text. */
+    text: z.string(),
+  })
+  .strict();
+export type UserTemplate = z.infer<typeof UserTemplateSchema>;
+
 /** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE_CHANNELS = {
   'app:info': { request: z.tuple([]), response: AppInfoSchema },
@@ -334,6 +349,13 @@ export const INVOKE_CHANNELS = {
   'file:export': { request: z.tuple([ExportRequestSchema]), response: ExportOutcomeSchema },
   /** The theme this window shows (or `system`): main checks it in View > Theme and matches native dialogs. */
   'ui:set-theme': { request: z.tuple([ThemeChoiceSchema]), response: z.void() },
+  /** My templates: the user's own, newest first; save one (its id); remove one. */
+  'templates:list': { request: z.tuple([]), response: z.array(UserTemplateSchema) },
+  'templates:save': {
+    request: z.tuple([z.object({ name: text(200, 1), text: JourneyTextSchema }).strict()]),
+    response: z.string(),
+  },
+  'templates:remove': { request: z.tuple([z.string().regex(/^[a-z0-9]{16}$/)]), response: z.void() },
   /** Puts an exported image on the system clipboard (main's clipboard: the page has no access). */
   'clipboard:write-image': { request: z.tuple([ClipboardImageSchema]), response: z.void() },
 } as const;

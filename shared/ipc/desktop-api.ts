@@ -13,6 +13,7 @@ import type {
   SaveOutcome,
   SaveRequest,
   StartupInfo,
+  UserTemplate,
   WindowState,
 } from './contract';
 
@@ -133,4 +134,16 @@ export interface DesktopApi {
    * native dialogs to it. The browser build has no native menu: nothing to tell.
    */
   setTheme?(choice: ThemeChoice): Promise<void>;
+  /**
+   * My templates (Save as Template…): the user's own, newest first. The desktop keeps them in
+   * the app's data folder; a browser in its storage.
+   */
+  templates?: UserTemplatesApi;
+}
+
+export interface UserTemplatesApi {
+  list(): Promise<UserTemplate[]>;
+  /** Keeps the journey text as a template called `name`; its id. Throws with a message to show. */
+  save(template: { name: string; text: string }): Promise<string>;
+  remove(id: string): Promise<void>;
 }

@@ -37,3 +37,36 @@ for (const size of [
     await expect(panel.getByTestId('health-score')).toContainText('0 problems');
   });
 }
+
+test('Save as Template, then New from it gives the same tactics; it can be removed', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  const before = await getDocument(page);
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'Save as Template…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save as Template' });
+  await save.getByRole('textbox', { name: 'Template name' }).fill('Workshop base');
+  await save.getByRole('button', { name: 'Save Template' }).click();
+  await expect(save).toBeHidden();
+  await expect(page.getByText('Saved as a template: “Workshop base”.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'New from Template…' }).click();
+  const gallery = page.getByRole('dialog', { name: 'New from Template' });
+  const mine = gallery.getByRole('list', { name: 'My templates' });
+  await expect(mine.getByRole('button', { name: /^Workshop base/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/template-gallery-mine-1280.png' });
+  await mine.getByRole('button', { name: /^Workshop base/ }).click();
+  await expect(gallery).toBeHidden();
+  const after = await getDocument(page);
+  expect(after.id).not.toBe(before.id);
+  expect(after.tactics).toEqual(before.tactics);
+  expect(after.connections).toEqual(before.connections);
+
+  // Removed from My templates (after asking).
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'New from Template…' }).click();
+  await mine.getByRole('button', { name: 'Remove template Workshop base' }).click();
+  await page.getByRole('alertdialog', { name: /Remove the template/ }).getByRole('button', { name: 'Remove' }).click();
+  await expect(gallery.getByRole('list', { name: 'My templates' })).toHaveCount(0);
+});

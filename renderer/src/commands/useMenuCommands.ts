@@ -82,6 +82,9 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
           if (state.presenting) state.stopPresenting();
           else state.startPresenting();
           return;
+        case 'file:save-as-template':
+          state.setSaveTemplateOpen(true);
+          return;
         case 'file:new-from-template':
           state.setTemplateGalleryOpen(true);
           return;

@@ -7,6 +7,8 @@ interface FileMenuProps {
   canRevert: boolean;
   /** Opens the template gallery (File > New from Template…). */
   onNewFromTemplate(): void;
+  /** Opens File > Save as Template…. */
+  onSaveAsTemplate(): void;
 }
 
 /**
@@ -14,7 +16,12 @@ interface FileMenuProps {
  * browser): New from Template, Save As, Revert, and the recent journeys, fetched each time it
  * opens.
  */
-export const FileMenu = memo(function FileMenu({ actions, canRevert, onNewFromTemplate }: FileMenuProps) {
+export const FileMenu = memo(function FileMenu({
+  actions,
+  canRevert,
+  onNewFromTemplate,
+  onSaveAsTemplate,
+}: FileMenuProps) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<RecentEntry[] | null>(null);
   const panelId = useId();
@@ -77,6 +84,9 @@ export const FileMenu = memo(function FileMenu({ actions, canRevert, onNewFromTe
           </button>
           <button type="button" onClick={() => run(actions.saveAs)}>
             Save As…
+          </button>
+          <button type="button" onClick={() => run(async () => onSaveAsTemplate())}>
+            Save as Template…
           </button>
           <button type="button" disabled={!canRevert} onClick={() => run(actions.revert)}>
             Revert to Saved

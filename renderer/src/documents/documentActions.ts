@@ -12,6 +12,8 @@ import { MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
 import { stampSaved } from '../../../shared/model/commands/journey';
 import { reconcileLayout } from '../../../shared/model/reconcile';
 import { UNTITLED_JOURNEY } from '../../../shared/model/names';
+import { serializeJourneyFile } from '../../../shared/file/serialize';
+import { journeyFromTemplate } from '../../../shared/templates/instantiate';
 import { newJourney } from '../commands/actions';
 import type { Platform } from '../platform';
 import { fileErrorFromParse } from '../platform/browserFileErrors';
@@ -201,7 +203,14 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       state().showNotice(null);
       state().requestFit();
     },
-    async newFromTemplate(text) {
+    async newFromTemplate(template) {
+      // A new journey: its own id and dates, without the template's votes or dismissals.
+      const parsed = parseJourneyFile(template);
+      if (!parsed.ok) {
+        await show(fileErrorPrompt(fileErrorFromParse(parsed.error, 'open', 'the template'), 'open'));
+        return;
+      }
+      const text = serializeJourneyFile(journeyFromTemplate(parsed.journey));
       if (!platform.isBrowser && documents.newWindowWith) {
         await request('open a new window', () => documents.newWindowWith!({ text }), undefined);
         return;

@@ -28,6 +28,7 @@ export function Toolbar() {
   const platform = usePlatform();
   const healthOpen = useAppStore((s) => s.healthOpen);
   const openGallery = useCallback(() => store.getState().setTemplateGalleryOpen(true), [store]);
+  const saveAsTemplate = useCallback(() => store.getState().setSaveTemplateOpen(true), [store]);
 
   return (
     <header className="cvj-toolbar">
@@ -93,7 +94,7 @@ export function Toolbar() {
         >
           <SvgIcon node={ExportIcon} size={18} /> Export
         </button>
-        <FileMenu actions={actions} canRevert={fileName !== null} onNewFromTemplate={openGallery} />
+        <FileMenu actions={actions} canRevert={fileName !== null} onNewFromTemplate={openGallery} onSaveAsTemplate={saveAsTemplate} />
         <button
           type="button"
           onClick={() => store.getState().startPresenting()}

@@ -6,6 +6,7 @@ import type { Platform } from './types';
 import { isEditableTarget, isMacKeyboard, isTextEntry, shortcutCommand } from './shortcuts';
 import { createBrowserDocuments } from './browserDocuments';
 import { copyImageInBrowser, downloadExport } from './browserExport';
+import { createBrowserTemplates } from './browserTemplates';
 
 /**
  * The renderer in a plain browser: no preload, no native menu. Files through a file input and
@@ -20,6 +21,7 @@ export function createBrowserPlatform(): Platform {
     forgetFile: () => documents.forgetFile(),
     exportFile: downloadExport,
     copyImage: copyImageInBrowser,
+    templates: createBrowserTemplates(),
     // No native menu to check, no native dialogs to match: the page's Theme control is all.
     async setTheme() {},
     async getAppInfo() {

@@ -10,7 +10,8 @@ export function isDesktopBridge(api: DesktopApi | undefined): api is DesktopBrid
     api.documents !== undefined &&
     typeof api.exportFile === 'function' &&
     typeof api.copyImage === 'function' &&
-    typeof api.setTheme === 'function'
+    typeof api.setTheme === 'function' &&
+    api.templates !== undefined
   );
 }
 
@@ -29,6 +30,7 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     exportFile: (request) => bridge.exportFile(request),
     copyImage: (request) => bridge.copyImage(request),
     setTheme: (choice) => bridge.setTheme(choice),
+    templates: bridge.templates,
     forgetFile() {},
   };
 }

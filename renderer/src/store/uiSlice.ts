@@ -49,6 +49,9 @@ export interface UiSlice {
   /** File > New from Template… (the template gallery). */
   templateGalleryOpen: boolean;
   setTemplateGalleryOpen(open: boolean): void;
+  /** File > Save as Template… (its name dialog). */
+  saveTemplateOpen: boolean;
+  setSaveTemplateOpen(open: boolean): void;
   /** The Health panel (journey health: findings and scores). */
   healthOpen: boolean;
   setHealthOpen(open: boolean): void;
@@ -129,6 +132,12 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   setTemplateGalleryOpen(open) {
     set((state) => {
       state.templateGalleryOpen = open;
+    });
+  },
+  saveTemplateOpen: false,
+  setSaveTemplateOpen(open) {
+    set((state) => {
+      state.saveTemplateOpen = open;
     });
   },
   healthOpen: false,

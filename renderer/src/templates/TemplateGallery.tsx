@@ -6,6 +6,11 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import { useTheme } from '../theme/themeStore';
 import { CloseIcon } from '../ui/icons';
 import { loadTemplates, type LoadedTemplate } from './templateFiles';
+import { parseJourneyFile } from '../../../shared/file/parse';
+import type { UserTemplate } from '../../../shared/ipc/contract';
+import type { Journey } from '../../../shared/model/types';
+import { usePlatform } from '../platform/context';
+import type { Platform } from '../platform';
 import './templates.css';
 
 /**
@@ -39,23 +44,48 @@ export function TemplateGallery() {
 
 function GalleryBody({ close }: { close(): void }) {
   const actions = useDocumentActions();
+  const platform = usePlatform();
+  const store = useAppStoreApi();
   const theme = useTheme().name;
   const [templates, setTemplates] = useState<LoadedTemplate[] | null>(null);
+  const [mine, setMine] = useState<MyTemplate[]>([]);
   const [query, setQuery] = useState('');
   useEffect(() => {
     let live = true;
     void loadTemplates().then((list) => live && setTemplates(list));
+    void loadMine(platform).then((list) => live && setMine(list));
     return () => {
       live = false;
     };
-  }, []);
+  }, [platform]);
   const thumbnails = useMemo(
-    () => new Map((templates ?? []).map((t) => [t.id, thumbnail(t, theme)])),
-    [templates, theme],
+    () => new Map([...(templates ?? []), ...mine].map((t) => [t.id, thumbnail(t.journey, theme)])),
+    [templates, mine, theme],
   );
-  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = (text: string) => words.every((w) => text.toLowerCase().includes(w));
-  const shown = (templates ?? []).filter((t) => matches(`${t.name} ${t.description} ${t.journey.title}`));
+  const remove = async (t: MyTemplate) => {
+    const answer = await store.getState().ask({
+      kind: 'choice',
+      title: `Remove the template “${t.name}”?`,
+      message: 'It leaves My templates. Journeys made from it are not affected.',
+      choices: [
+        { value: 'cancel', label: 'Cancel' },
+        { value: 'remove', label: 'Remove', tone: 'danger' },
+      ],
+      cancel: 'cancel',
+      focus: 'cancel',
+    });
+    if (answer !== 'remove') return;
+    try {
+      await platform.templates.remove(t.id);
+    } finally {
+      setMine(await loadMine(platform));
+    }
+  };
+  const mineShown = mine.filter((t) => matchesQuery(query, `${t.name} ${t.journey.title}`));
+  const matches = (text: string) => matchesQuery(query, text);
+  const shown = (templates ?? []).filter((t) =>
+    matches(`${t.name} ${t.description} ${t.journey.title}`),
+  );
   const blankShown = matches('Blank empty journey start from scratch');
 
   const choose = (run: () => Promise<void>) => {
@@ -80,43 +110,109 @@ function GalleryBody({ close }: { close(): void }) {
           <SvgIcon node={CloseIcon} size={20} />
         </button>
       </header>
-      <ul className="cvj-gallery__grid" aria-label="Templates">
-        {blankShown ? (
-          <li>
-            <button type="button" className="cvj-gallery__item" onClick={() => choose(actions.newDocument)}>
-              <span className="cvj-gallery__thumb cvj-gallery__thumb--blank" aria-hidden="true" />
-              <span className="cvj-gallery__name">Blank</span>
-              <span className="cvj-gallery__description">The eight empty stages: start from scratch.</span>
-            </button>
-          </li>
+      <div className="cvj-gallery__scroll">
+        {mineShown.length > 0 ? (
+          <>
+            <h3 className="cvj-gallery__section" id="cvj-gallery-mine">
+              My templates
+            </h3>
+            <ul className="cvj-gallery__grid" aria-labelledby="cvj-gallery-mine">
+              {mineShown.map((t) => (
+                <li key={t.id} className="cvj-gallery__mine">
+                  <button
+                    type="button"
+                    className="cvj-gallery__item"
+                    onClick={() => choose(() => actions.newFromTemplate(t.text))}
+                  >
+                    <img className="cvj-gallery__thumb" src={thumbnails.get(t.id)} alt="" />
+                    <span className="cvj-gallery__name">{t.name}</span>
+                    <span className="cvj-gallery__description">
+                      {t.journey.tactics.length} tactics · saved{' '}
+                      {new Date(t.savedAt).toLocaleDateString()}
+                    </span>
+                  </button>
+                  <button
+                    type="button"
+                    className="cvj-btn cvj-gallery__remove"
+                    aria-label={`Remove template ${t.name}`}
+                    title="Remove from My templates"
+                    onClick={() => void remove(t)}
+                  >
+                    <SvgIcon node={CloseIcon} size={16} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
-        {shown.map((t) => (
-          <li key={t.id}>
-            <button
-              type="button"
-              className="cvj-gallery__item"
-              data-template={t.id}
-              onClick={() => choose(() => actions.newFromTemplate(t.text))}
-            >
-              <img className="cvj-gallery__thumb" src={thumbnails.get(t.id)} alt="" />
-              <span className="cvj-gallery__name">{t.name}</span>
-              <span className="cvj-gallery__description">{t.description}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {templates === null ? <p className="cvj-gallery__note">Loading templates…</p> : null}
-      {templates !== null && shown.length === 0 && !blankShown ? (
-        <p className="cvj-gallery__note" role="status">
-          No template matches “{query}”.
-        </p>
-      ) : null}
+        {mineShown.length > 0 ? <h3 className="cvj-gallery__section">CVJ templates</h3> : null}
+        <ul className="cvj-gallery__grid" aria-label="Templates">
+          {blankShown ? (
+            <li>
+              <button
+                type="button"
+                className="cvj-gallery__item"
+                onClick={() => choose(actions.newDocument)}
+              >
+                <span className="cvj-gallery__thumb cvj-gallery__thumb--blank" aria-hidden="true" />
+                <span className="cvj-gallery__name">Blank</span>
+                <span className="cvj-gallery__description">
+                  The eight empty stages: start from scratch.
+                </span>
+              </button>
+            </li>
+          ) : null}
+          {shown.map((t) => (
+            <li key={t.id}>
+              <button
+                type="button"
+                className="cvj-gallery__item"
+                data-template={t.id}
+                onClick={() => choose(() => actions.newFromTemplate(t.text))}
+              >
+                <img className="cvj-gallery__thumb" src={thumbnails.get(t.id)} alt="" />
+                <span className="cvj-gallery__name">{t.name}</span>
+                <span className="cvj-gallery__description">{t.description}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {templates === null ? <p className="cvj-gallery__note">Loading templates…</p> : null}
+        {templates !== null && shown.length === 0 && mineShown.length === 0 && !blankShown ? (
+          <p className="cvj-gallery__note" role="status">
+            No template matches “{query}”.
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }
 
-/** The template drawn by the exporter, small: lanes, cards and connections, no title. */
-function thumbnail(t: LoadedTemplate, theme: ReturnType<typeof useTheme>['name']): string {
-  const { svg } = renderJourneySvg(t.journey, { theme, includeTitle: false, embed: false, handles: 'none' });
+interface MyTemplate extends UserTemplate {
+  journey: Journey;
+}
+
+/** My templates (Save as Template…), readable ones only. */
+async function loadMine(platform: Platform): Promise<MyTemplate[]> {
+  const list = await platform.templates.list().catch(() => [] as UserTemplate[]);
+  return list.flatMap((t) => {
+    const parsed = parseJourneyFile(t.text);
+    return parsed.ok ? [{ ...t, journey: parsed.journey }] : [];
+  });
+}
+
+function matchesQuery(query: string, text: string): boolean {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((w) => text.toLowerCase().includes(w));
+}
+
+/** A journey drawn by the exporter, small: lanes, cards and connections, no title. */
+function thumbnail(journey: Journey, theme: ReturnType<typeof useTheme>['name']): string {
+  const { svg } = renderJourneySvg(journey, {
+    theme,
+    includeTitle: false,
+    embed: false,
+    handles: 'none',
+  });
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

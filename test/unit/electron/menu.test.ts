@@ -320,19 +320,20 @@ describe('File menu: Open Recent and Revert', () => {
   ];
 
   it.each(PLATFORMS)(
-    '%s: New, New from Template…, Open…, Open Recent, Save, Save As…, Revert to Saved, Export…, Close',
+    '%s: New, New from Template…, Open…, Open Recent, Save, Save As…, Save as Template…, Revert to Saved, Export…, Close',
     (platform) => {
       const file = submenu(
         buildMenuTemplate({ platform, appName: 'CVJ Studio', isDev: false, recent }),
         'File',
       );
-      expect(labels(file).slice(0, 9)).toEqual([
+      expect(labels(file).slice(0, 10)).toEqual([
         'New',
         'New from Template…',
         'Open…',
         platform === 'darwin' ? 'Open Recent' : 'Open Recent',
         'Save',
         'Save As…',
+        'Save as Template…',
         'Revert to Saved',
         'Export…',
         'Close',

@@ -53,6 +53,19 @@ describe('createDesktopApi', () => {
     expect(ipc.invoke).toHaveBeenCalledWith('file:export', request);
   });
 
+  it('templates list, save and remove through their channels', async () => {
+    const { ipc } = fakeIpc(() => ({ ok: true, value: [] }));
+    const api = createDesktopApi(ipc);
+    await api.templates!.list();
+    await api.templates!.save({ name: 'Mine', text: '{}' });
+    await api.templates!.remove('0123456789abcdef');
+    expect(ipc.invoke.mock.calls).toEqual([
+      ['templates:list'],
+      ['templates:save', { name: 'Mine', text: '{}' }],
+      ['templates:remove', '0123456789abcdef'],
+    ]);
+  });
+
   it('setTheme tells main the theme choice (View > Theme)', async () => {
     const { ipc } = fakeIpc();
     await createDesktopApi(ipc).setTheme!('projector');
@@ -149,6 +162,7 @@ describe('createDesktopApi', () => {
       'openExternal',
       'setTheme',
       'setWindowState',
+      'templates',
     ]);
   });
 });

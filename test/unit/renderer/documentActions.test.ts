@@ -56,6 +56,7 @@ function setup(documents: DocumentsApi, kind: 'desktop' | 'browser' = 'desktop')
     getAppInfo: async () => ({ name: 'CVJ Studio', version: '0', platform: 'test' }),
     setWindowState: async () => {},
     setTheme: async () => {},
+    templates: { list: async () => [], save: async () => 'x', remove: async () => {} },
     onMenuCommand: () => () => {},
     openExternal: async () => {},
     exportFile: vi.fn(async () => ({ status: 'cancelled' as const })),

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { parseJourneyFile } from '../../shared/file/parse';
+import type { UserTemplate } from '../../shared/ipc/contract';
+import { errorCode, type FsPort } from './files/fs-port';
+import { readJson, writeJson } from './files/json-store';
+
+/** How many of the user's own templates are kept (Save as Template refuses more). */
+export const MAX_USER_TEMPLATES = 100;
+
+/**
+ * "My templates": journeys the user saved as templates (Save as Template…), one JSON file each
+ * in userData/templates: `{ version: 1, name, savedAt, text }`, written atomically. A file that
+ * is damaged or not a journey is left out of the list (with a warning), never deleted.
+ */
+export class UserTemplates {
+  constructor(
+    private readonly options: {
+      fs: FsPort;
+      dir: string;
+      now?: () => Date;
+      onWarning?: (message: string, error?: unknown) => void;
+    },
+  ) {}
+
+  async list(): Promise<UserTemplate[]> {
+    const { fs, dir, onWarning } = this.options;
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') onWarning?.('Could not read the templates folder', error);
+      return [];
+    }
+    const out: UserTemplate[] = [];
+    for (const file of names.filter((n) => /^[a-z0-9]{16}\.json$/.test(n)).sort()) {
+      const read = await readJson(fs, join(dir, file));
+      const value = read.ok ? (read.value as Partial<Stored> | null) : null;
+      if (
+        !value ||
+        value.version !== 1 ||
+        typeof value.name !== 'string' ||
+        typeof value.text !== 'string' ||
+        typeof value.savedAt !== 'string' ||
+        !parseJourneyFile(value.text).ok
+      ) {
+        onWarning?.(`Template ${file} is damaged; it is left out`);
+        continue;
+      }
+      out.push({ id: file.slice(0, -5), name: value.name, savedAt: value.savedAt, text: value.text });
+    }
+    return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  /** Keeps `text` (a checked journey) as a template called `name`; its id. */
+  async save(name: string, text: string): Promise<string> {
+    const { fs, dir } = this.options;
+    if ((await this.list()).length >= MAX_USER_TEMPLATES) {
+      throw new Error(`You have ${MAX_USER_TEMPLATES} templates already: remove one first.`);
+    }
+    const id = randomBytes(8).toString('hex');
+    const stored: Stored = { version: 1, name, savedAt: (this.options.now?.() ?? new Date()).toISOString(), text };
+    await writeJson(fs, dir, join(dir, `${id}.json`), stored);
+    return id;
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!/^[a-z0-9]{16}$/.test(id)) return;
+    try {
+      await this.options.fs.unlink(join(this.options.dir, `${id}.json`));
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+    }
+  }
+}
+
+interface Stored {
+  version: 1;
+  name: string;
+  savedAt: string;
+  text: string;
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFs } from '../../../electron/main/files/fs-port';
+import { MAX_USER_TEMPLATES, UserTemplates } from '../../../electron/main/user-templates';
+import { fixture } from './helpers';
+
+describe('UserTemplates (userData/templates: My templates)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = join(mkdtempSync(join(tmpdir(), 'cvj-utpl-')), 'templates');
+  });
+  afterEach(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+
+  const text = fixture('v1/starter.cvj');
+  let clock = 0;
+  const store = (warnings: string[] = []) =>
+    new UserTemplates({ fs: nodeFs, dir, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, ++clock)), onWarning: (m) => warnings.push(m) });
+
+  it('keeps templates across runs, newest first, and removes one', async () => {
+    expect(await store().list()).toEqual([]);
+    const a = await store().save('Agency', text);
+    const b = await store().save('Clinic', text);
+    const listed = await store().list();
+    expect(listed.map((t) => [t.id, t.name])).toEqual([
+      [b, 'Clinic'],
+      [a, 'Agency'],
+    ]);
+    expect(listed[0]!.text).toBe(text);
+    await store().remove(a);
+    expect((await store().list()).map((t) => t.name)).toEqual(['Clinic']);
+    // Removing what is gone, or a malformed id, changes nothing.
+    await store().remove(a);
+    await store().remove('../../etc/passwd');
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('leaves a damaged file out (with a warning) and never deletes it', async () => {
+    await store().save('Good', text);
+    writeFileSync(join(dir, '0123456789abcdef.json'), '{ "version": 1, "name": "Bad", "savedAt": "x", "text": "{}" }');
+    const warnings: string[] = [];
+    expect((await store(warnings).list()).map((t) => t.name)).toEqual(['Good']);
+    expect(warnings).toEqual(['Template 0123456789abcdef.json is damaged; it is left out']);
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it(`refuses a template beyond ${MAX_USER_TEMPLATES}, saying what to do`, async () => {
+    const s = store();
+    for (let i = 0; i < MAX_USER_TEMPLATES; i++) await s.save(`T${i}`, text);
+    await expect(s.save('One more', text)).rejects.toThrow(/remove one first/);
+  }, 60_000);
+});
