@@ -292,9 +292,9 @@ describe('cvj check', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The starter journey with its Excite card taken out: the Convert-to-Excite gap. */
+  /** The SaaS template with its Excite cards taken out (as the e2e does): the Convert-to-Excite gap. */
   function brokenDown(): string {
-    const parsed = parseJourneyFile(readFileSync(join(repoRoot, 'test/fixtures/export/eight-stages.cvj'), 'utf8'));
+    const parsed = parseJourneyFile(readFileSync(join(repoRoot, 'assets/templates/saas.cvj'), 'utf8'));
     if (!parsed.ok) throw new Error('fixture');
     const journey = parsed.journey;
     const excite = new Set(journey.tactics.filter((t) => t.stage === 'excite').map((t) => t.id));
