@@ -6,10 +6,13 @@ import { createId } from '../../shared/model/ids';
 const STARTED_KEY = 'cvj-studio.started';
 
 /**
- * The very first start shows a small starter journey, so the canvas is never a blank mystery;
- * later starts open an empty journey.
+ * The very first start shows a small starter journey, so the canvas is never a blank mystery,
+ * with the template gallery over it (`firstStart`); later starts open an empty journey.
  */
-export function initialJourney(storage: Pick<Storage, 'getItem' | 'setItem'>): Journey {
+export function initialJourney(storage: Pick<Storage, 'getItem' | 'setItem'>): {
+  journey: Journey;
+  firstStart: boolean;
+} {
   const now = new Date().toISOString();
   let firstStart = true;
   try {
@@ -18,7 +21,8 @@ export function initialJourney(storage: Pick<Storage, 'getItem' | 'setItem'>): J
   } catch {
     // Storage can be unavailable (privacy modes); then every start is a first start.
   }
-  return firstStart
+  const journey = firstStart
     ? createStarterJourney({ id: createId('j'), now })
     : createEmptyJourney({ id: createId('j'), now });
+  return { journey, firstStart };
 }

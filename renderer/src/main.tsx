@@ -14,7 +14,10 @@ import { installDebugHandle } from './debug';
 import { installBenchHooks } from './benchHooks';
 import { installTheme } from './theme/themeStore';
 
-const store = createAppStore(initialJourney(window.localStorage));
+const start = initialJourney(window.localStorage);
+const store = createAppStore(start.journey);
+// The first start opens the template gallery over the starter journey (File > New from Template…).
+if (start.firstStart) store.getState().setTemplateGalleryOpen(true);
 const platform = detectPlatform();
 // The colours before the first paint; main hears the choice for View > Theme's check mark.
 installTheme((choice) => platform.setTheme(choice).catch(() => undefined));

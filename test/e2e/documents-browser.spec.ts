@@ -15,7 +15,7 @@ import {
   shoot,
   expectSavedFrom,
 } from './bridge/documentsHelpers';
-import { getDocument, openApp, watchForErrors } from './helpers';
+import { getDocument, openApp, watchForErrors, closeGalleryIfOpen } from './helpers';
 
 /**
  * The same file flows in a plain browser (no preload): Open through a file input, Save as a
@@ -266,6 +266,7 @@ test.describe('documents (browser fallback)', () => {
     // Clean: the tab just closes.
     const clean = await context.newPage();
     await clean.goto('/');
+    await closeGalleryIfOpen(clean);
     await clean.getByRole('button', { name: 'Fit view' }).click();
     await clean.close({ runBeforeUnload: true });
     await expect.poll(() => clean.isClosed()).toBe(true);

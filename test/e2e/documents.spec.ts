@@ -24,7 +24,7 @@ import {
   shoot,
   expectSavedFrom,
 } from './bridge/documentsHelpers';
-import { getDocument, watchForErrors } from './helpers';
+import { getDocument, watchForErrors, closeGalleryIfOpen } from './helpers';
 
 /**
  * Files in the desktop app, through the test bridge: the real preload API in the page, main's
@@ -40,6 +40,7 @@ async function startWindow(desktop: DesktopBridge, page: Page): Promise<number> 
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Aware stage' })).toBeAttached();
   await expect(fileStatus(page)).toBeVisible();
+  await closeGalleryIfOpen(page);
   return id;
 }
 

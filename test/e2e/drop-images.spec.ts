@@ -14,7 +14,7 @@ import {
   dropBytes,
   fileStatus,
 } from './bridge/documentsHelpers';
-import { getDocument, openApp, watchForErrors } from './helpers';
+import { getDocument, openApp, watchForErrors, closeGalleryIfOpen } from './helpers';
 
 /**
  * An exported PNG or SVG dropped on the window opens the journey inside it, as File > Open does:
@@ -102,6 +102,7 @@ desktopTest('desktop: an exported PNG dropped on the window opens its journey, u
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Aware stage' })).toBeAttached();
   await expect(fileStatus(page)).toBeVisible();
+  await closeGalleryIfOpen(page);
 
   const { journey, png } = exportedImages('Workshop export');
   writeFileSync(desktop.path('Workshop export.png'), png);

@@ -5,7 +5,7 @@ import { SaxesParser } from 'saxes';
 import { readJourneyBytes } from '../../shared/export';
 import { expect, test, type DesktopBridge } from './bridge/fixture';
 import { addTactic, fileStatus } from './bridge/documentsHelpers';
-import { getDocument, watchForErrors } from './helpers';
+import { getDocument, watchForErrors, closeGalleryIfOpen } from './helpers';
 
 /**
  * Export in the desktop app, through the test bridge (the real preload API in the page, main's
@@ -21,6 +21,7 @@ async function startWindow(desktop: DesktopBridge, page: Page): Promise<number> 
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Aware stage' })).toBeAttached();
   await expect(fileStatus(page)).toBeVisible();
+  await closeGalleryIfOpen(page);
   await page.evaluate(() => localStorage.removeItem('cvj.export.options.v1'));
   return id;
 }

@@ -15,6 +15,24 @@ export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Aware stage' })).toBeAttached();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await closeFirstStartGallery(page);
+}
+
+/** Closes the first-start template gallery if it is open (a journey loaded at start closes it). */
+export async function closeGalleryIfOpen(page: Page): Promise<void> {
+  const gallery = page.getByRole('dialog', { name: 'New from Template' });
+  if (await gallery.isVisible()) {
+    await page.keyboard.press('Escape');
+    await expect(gallery).toBeHidden();
+  }
+}
+
+/** The first start opens the template gallery over the starter journey: close it (Escape). */
+export async function closeFirstStartGallery(page: Page): Promise<void> {
+  const gallery = page.getByRole('dialog', { name: 'New from Template' });
+  await expect(gallery).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(gallery).toBeHidden();
 }
 
 export async function getDocument(page: Page): Promise<Journey> {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { serializeJourneyFile } from '../../shared/file';
 import { syntheticJourney } from '../../scripts/bench/generate';
-import { viewport, watchForErrors } from './helpers';
+import { viewport, watchForErrors, closeGalleryIfOpen } from './helpers';
 import type {} from '../../renderer/src/benchHooks';
 
 test('a 10,000-tactic journey opens as an overview, zooms into real cards, and stays editable', async ({ page }) => {
@@ -9,6 +9,7 @@ test('a 10,000-tactic journey opens as an overview, zooms into real cards, and s
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto('/');
   await page.waitForFunction(() => !!window.cvjBench);
+  await closeGalleryIfOpen(page);
   const text = serializeJourneyFile(syntheticJourney(10_000));
   const openMs = await page.evaluate((t) => window.cvjBench!.loadText(t), text);
   expect(openMs).toBeLessThan(20_000); // a sanity bound only; speed is measured by `npm run bench`
@@ -38,6 +39,7 @@ test('the keyboard reaches a card from the overview: it is zoomed to 100% and fo
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   await page.waitForFunction(() => !!window.cvjBench);
+  await closeGalleryIfOpen(page);
   await page.evaluate((t) => window.cvjBench!.loadText(t), serializeJourneyFile(syntheticJourney(1_000)));
   await expect(page.locator('canvas.cvj-overview')).toBeVisible();
   expect((await viewport(page)).zoom).toBeLessThan(0.3);

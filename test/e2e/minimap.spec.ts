@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { serializeJourneyFile } from '../../shared/file';
 import { syntheticJourney } from '../../scripts/bench/generate';
-import { viewport, viewportSettled, watchForErrors } from './helpers';
+import { viewport, viewportSettled, watchForErrors, closeGalleryIfOpen } from './helpers';
 import type {} from '../../renderer/src/benchHooks';
 
 /**
@@ -13,6 +13,7 @@ test('the minimap shows every card on one canvas and pans and zooms the view', a
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto('/');
   await page.waitForFunction(() => !!window.cvjBench);
+  await closeGalleryIfOpen(page);
   await page.evaluate((t) => window.cvjBench!.loadText(t), serializeJourneyFile(syntheticJourney(5_000)));
   await page.keyboard.press('Control+0');
   await viewportSettled(page);

@@ -70,3 +70,18 @@ test('Save as Template, then New from it gives the same tactics; it can be remov
   await page.getByRole('alertdialog', { name: /Remove the template/ }).getByRole('button', { name: 'Remove' }).click();
   await expect(gallery.getByRole('list', { name: 'My templates' })).toHaveCount(0);
 });
+
+test('the first start opens the gallery over the starter journey; a later start does not', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const gallery = page.getByRole('dialog', { name: 'New from Template' });
+  await expect(gallery).toBeVisible();
+  await expect(gallery.getByRole('searchbox', { name: 'Filter templates' })).toBeFocused();
+  // Closing it leaves the starter journey.
+  await gallery.getByRole('button', { name: 'Close' }).click();
+  await expect(gallery).toBeHidden();
+  expect((await getDocument(page)).tactics.length).toBeGreaterThan(0);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Aware stage' })).toBeAttached();
+  await expect(gallery).toBeHidden();
+});

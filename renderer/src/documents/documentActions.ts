@@ -96,6 +96,8 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     // What the file says is what the user sees: a card its file placed outside its stage's lane
     // is moved into it, and the journey opens unsaved, with a quiet notice of the move.
     const { journey, moved } = reconcileLayout(parsed.journey);
+    // A journey arriving (a file opened at launch, a restored autosave) closes the first-start gallery.
+    state().setTemplateGalleryOpen(false);
     state().loadDocument(journey, {
       name: opened.name,
       hasFile: opened.hasFile,
@@ -244,6 +246,8 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       const info = await request('start', () => documents.ready(), null);
       if (!info) return;
       if (info.document) load(info.document);
+      // Work to get back first: the first-start gallery gives way to the recovery offer.
+      if (info.recovery.length > 0) state().setTemplateGalleryOpen(false);
       for (const error of info.errors) await show(fileErrorPrompt(error, 'open'));
       state().setRecoveryOffer(info.recovery);
     },

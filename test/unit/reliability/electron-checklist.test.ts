@@ -330,7 +330,7 @@ describe("Electron's security checklist, against the objects the app creates", (
             ? exposed(member).map((k) => `${key}.${k}`)
             : [`${key}=${String(member)}`],
       );
-    for (const name of exposed(api)) expect(name, name).toMatch(/^(documents\.)?[a-zA-Z]+$/);
+    for (const name of exposed(api)) expect(name, name).toMatch(/^((documents|templates)\.)?[a-zA-Z]+$/);
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|send|invoke|require|process/i);
     const preload = readFileSync(join(root, 'electron/preload/index.ts'), 'utf8');
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
