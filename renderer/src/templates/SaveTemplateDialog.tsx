@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalDialog } from '../panels/dialogs/ModalDialog';
 import { serializeDocument } from '../documents/serialize';
 import { usePlatform } from '../platform/context';
 import { useAppStore, useAppStoreApi } from '../store/context';
@@ -10,25 +11,12 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 export function SaveTemplateDialog() {
   const open = useAppStore((s) => s.saveTemplateOpen);
   const store = useAppStoreApi();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  if (!open) return null;
+  const close = () => store.getState().setSaveTemplateOpen(false);
   return (
-    <dialog
-      ref={dialog}
-      className="cvj-modal cvj-save-template"
-      aria-labelledby="cvj-save-template-title"
-      onClose={() => store.getState().setSaveTemplateOpen(false)}
-      onKeyDown={(e) => {
-        if (!e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
-      }}
-    >
-      {open ? <SaveTemplateForm close={() => store.getState().setSaveTemplateOpen(false)} /> : null}
-    </dialog>
+    <ModalDialog titleId="cvj-save-template-title" onCancel={close} className="cvj-save-template">
+      <SaveTemplateForm close={close} />
+    </ModalDialog>
   );
 }
 
@@ -71,7 +59,7 @@ function SaveTemplateForm({ close }: { close(): void }) {
           className="cvj-input"
           value={name}
           maxLength={200}
-          autoFocus
+          data-autofocus
           onChange={(e) => {
             setName(e.target.value);
             setError(null);

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ModalDialog } from '../panels/dialogs/ModalDialog';
 import { renderJourneySvg } from '../../../shared/export';
 import { SvgIcon } from '../canvas/Icon';
 import { useDocumentActions } from '../documents/context';
@@ -20,25 +21,12 @@ import './templates.css';
 export function TemplateGallery() {
   const open = useAppStore((s) => s.templateGalleryOpen);
   const store = useAppStoreApi();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  if (!open) return null;
+  const close = () => store.getState().setTemplateGalleryOpen(false);
   return (
-    <dialog
-      ref={dialog}
-      className="cvj-modal cvj-gallery"
-      aria-labelledby="cvj-gallery-title"
-      onClose={() => store.getState().setTemplateGalleryOpen(false)}
-      onKeyDown={(e) => {
-        if (!e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
-      }}
-    >
-      {open ? <GalleryBody close={() => store.getState().setTemplateGalleryOpen(false)} /> : null}
-    </dialog>
+    <ModalDialog titleId="cvj-gallery-title" onCancel={close} className="cvj-gallery">
+      <GalleryBody close={close} />
+    </ModalDialog>
   );
 }
 
@@ -103,10 +91,10 @@ function GalleryBody({ close }: { close(): void }) {
           aria-label="Filter templates"
           placeholder="Filter: SaaS, dental, webinar…"
           value={query}
-          autoFocus
+          data-autofocus
           onChange={(e) => setQuery(e.target.value)}
         />
-        <button type="button" className="cvj-gallery__close" aria-label="Close" onClick={close}>
+        <button type="button" className="cvj-close-btn" aria-label="Close" onClick={close}>
           <SvgIcon node={CloseIcon} size={20} />
         </button>
       </header>

@@ -62,7 +62,7 @@ export function HealthPanel() {
         <h2 className="cvj-health__title">Journey health</h2>
         <button
           type="button"
-          className="cvj-health__close"
+          className="cvj-close-btn"
           aria-label="Close health panel"
           title="Close"
           onClick={() => store.getState().setHealthOpen(false)}

@@ -50,7 +50,7 @@ export function Inspector() {
     >
       <button
         type="button"
-        className="cvj-inspector__close"
+        className="cvj-close-btn cvj-inspector__close"
         aria-label="Close inspector"
         title="Close (clears the selection)"
         onClick={() => store.getState().setSelection([])}
