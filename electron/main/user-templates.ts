@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseJourneyFile } from '../../shared/file/parse';
-import type { UserTemplate } from '../../shared/ipc/contract';
+import { UserTemplateSchema, type UserTemplate } from '../../shared/ipc/contract';
 import { errorCode, type FsPort } from './files/fs-port';
 import { readJson, writeJson } from './files/json-store';
 
 /** How many of the user's own templates are kept (Save as Template refuses more). */
 export const MAX_USER_TEMPLATES = 100;
+/** The largest template kept (its journey text), so every saved one can be listed again. */
+export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 
 /**
  * "My templates": journeys the user saved as templates (Save as Template…), one JSON file each
@@ -34,20 +36,27 @@ export class UserTemplates {
     }
     const out: UserTemplate[] = [];
     for (const file of names.filter((n) => /^[a-z0-9]{16}\.json$/.test(n)).sort()) {
-      const read = await readJson(fs, join(dir, file));
+      // Escaped JSON text may take up to twice the bytes of the journey (plus the envelope).
+      const read = await readJson(fs, join(dir, file), 2 * MAX_TEMPLATE_BYTES + 4096);
       const value = read.ok ? (read.value as Partial<Stored> | null) : null;
+      const entry =
+        value?.version === 1
+          ? UserTemplateSchema.safeParse({
+              id: file.slice(0, -5),
+              name: value.name,
+              savedAt: value.savedAt,
+              text: value.text,
+            })
+          : null;
       if (
-        !value ||
-        value.version !== 1 ||
-        typeof value.name !== 'string' ||
-        typeof value.text !== 'string' ||
-        typeof value.savedAt !== 'string' ||
-        !parseJourneyFile(value.text).ok
+        !entry?.success ||
+        Number.isNaN(Date.parse(entry.data.savedAt)) ||
+        !parseJourneyFile(entry.data.text).ok
       ) {
         onWarning?.(`Template ${file} is damaged; it is left out`);
         continue;
       }
-      out.push({ id: file.slice(0, -5), name: value.name, savedAt: value.savedAt, text: value.text });
+      out.push(entry.data);
     }
     return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
@@ -55,11 +64,19 @@ export class UserTemplates {
   /** Keeps `text` (a checked journey) as a template called `name`; its id. */
   async save(name: string, text: string): Promise<string> {
     const { fs, dir } = this.options;
+    if (new TextEncoder().encode(text).length > MAX_TEMPLATE_BYTES) {
+      throw new Error('This journey is too large to keep as a template (over 5 MB).');
+    }
     if ((await this.list()).length >= MAX_USER_TEMPLATES) {
       throw new Error(`You have ${MAX_USER_TEMPLATES} templates already: remove one first.`);
     }
     const id = randomBytes(8).toString('hex');
-    const stored: Stored = { version: 1, name, savedAt: (this.options.now?.() ?? new Date()).toISOString(), text };
+    const stored: Stored = {
+      version: 1,
+      name,
+      savedAt: (this.options.now?.() ?? new Date()).toISOString(),
+      text,
+    };
     await writeJson(fs, dir, join(dir, `${id}.json`), stored);
     return id;
   }

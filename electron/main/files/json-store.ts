@@ -8,9 +8,9 @@ const MAX_STORE_BYTES = 1024 * 1024;
 export type JsonRead =
   { ok: true; value: unknown } | { ok: false; reason: 'missing' | 'unreadable'; error?: unknown };
 
-export async function readJson(fs: FsPort, path: string): Promise<JsonRead> {
+export async function readJson(fs: FsPort, path: string, maxBytes = MAX_STORE_BYTES): Promise<JsonRead> {
   try {
-    const { bytes } = await readFileLimited(fs, path, MAX_STORE_BYTES);
+    const { bytes } = await readFileLimited(fs, path, maxBytes);
     return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
   } catch (error) {
     return errorCode(error) === 'ENOENT'

@@ -51,11 +51,17 @@ export function finding(
   severity: Severity,
   message: string,
   about: { stages?: StageId[]; tactics?: string[]; connections?: string[] },
+  /** 'stage': the finding is about its stages (its tactics only serve "Show me"), so adding or
+   * removing a card there keeps a dismissal. */
+  keyBy: 'all' | 'stage' = 'all',
 ): Finding {
   const stages = [...new Set(about.stages ?? [])].sort((a, b) => stageIndex(a) - stageIndex(b));
   const tactics = about.tactics ?? [];
   const connections = about.connections ?? [];
-  const descriptor = [stages.join(','), [...tactics].sort().join(','), [...connections].sort().join(',')].join('|');
+  const descriptor =
+    keyBy === 'stage'
+      ? stages.join(',')
+      : [stages.join(','), [...tactics].sort().join(','), [...connections].sort().join(',')].join('|');
   const key = `${rule}:${hash53(descriptor)}`;
   return { rule, severity, message, stages, tactics, connections, key };
 }

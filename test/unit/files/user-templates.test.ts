@@ -36,6 +36,27 @@ describe('UserTemplates (userData/templates: My templates)', () => {
     expect(readdirSync(dir)).toHaveLength(1);
   });
 
+  it('lists again a template over 1 MB, and refuses one over 5 MB', async () => {
+    const big = JSON.parse(text) as { journey: { tactics: { notes: string }[] } };
+    big.journey.tactics[0]!.notes = 'x'.repeat(19_000);
+    const one = JSON.stringify(big);
+    const parsed = JSON.parse(one) as { journey: { tactics: { notes: string; id: string }[]; connections: unknown[] } };
+    parsed.journey.connections = [];
+    const base = parsed.journey.tactics[0]!;
+    parsed.journey.tactics = Array.from({ length: 80 }, (_, i) => ({ ...base, id: `t${i}` }));
+    const large = JSON.stringify(parsed);
+    expect(large.length).toBeGreaterThan(1_200_000);
+    await store().save('Large', large);
+    expect((await store().list()).map((t) => t.name)).toEqual(['Large']);
+    await expect(store().save('Huge', large + ' '.repeat(5 * 1024 * 1024))).rejects.toThrow(/too large/);
+  });
+
+  it('leaves out an entry whose name is empty, without hiding the others', async () => {
+    await store().save('Good', text);
+    writeFileSync(join(dir, 'fedcba9876543210.json'), JSON.stringify({ version: 1, name: '', savedAt: '2026-01-01T00:00:00.000Z', text }));
+    expect((await store().list()).map((t) => t.name)).toEqual(['Good']);
+  });
+
   it('leaves a damaged file out (with a warning) and never deletes it', async () => {
     await store().save('Good', text);
     writeFileSync(join(dir, '0123456789abcdef.json'), '{ "version": 1, "name": "Bad", "savedAt": "x", "text": "{}" }');

@@ -15,6 +15,7 @@ export const convertExciteGap: HealthRule = {
         'problem',
         'Convert-to-Excite gap: people take the entry-point offer and nothing at Excite makes sure they get value from it in the first 48–72 hours.',
         { stages: ['convert', 'excite'], tactics: ctx.byStage.convert.map((t) => t.id) },
+        'stage',
       ),
     ];
   },

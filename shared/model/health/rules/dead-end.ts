@@ -13,10 +13,14 @@ export const deadEnd: HealthRule = {
     for (const stage of STAGES) {
       const here = ctx.byStage[stage.id];
       if (here.length === 0) continue;
-      const later = STAGES.slice(stageIndex(stage.id) + 1).filter((s) => ctx.byStage[s.id].length > 0);
+      const later = STAGES.slice(stageIndex(stage.id) + 1).filter(
+        (s) => ctx.byStage[s.id].length > 0,
+      );
       if (later.length === 0) continue;
       const onward = here.some((t) =>
-        (ctx.outgoing.get(t.id) ?? []).some((c) => stageIndex(ctx.byId.get(c.target)!.stage) > stageIndex(stage.id)),
+        (ctx.outgoing.get(t.id) ?? []).some(
+          (c) => stageIndex(ctx.byId.get(c.target)!.stage) > stageIndex(stage.id),
+        ),
       );
       if (onward) continue;
       out.push(
@@ -25,6 +29,7 @@ export const deadEnd: HealthRule = {
           'warning',
           `${stage.label} is a dead end: none of its tactics leads on to a later stage, though ${later[0]!.label} has tactics.`,
           { stages: [stage.id], tactics: here.map((t) => t.id) },
+          'stage',
         ),
       );
     }

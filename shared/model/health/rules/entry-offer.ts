@@ -15,6 +15,14 @@ export const noEntryOffer: HealthRule = {
       here.length === 0
         ? 'Nothing at Convert: no entry-point offer (a meeting, a demo, a tripwire, a free trial) turns subscribers into buyers.'
         : 'Convert has no entry-point offer: none of its tactics asks for a little time (a meeting, a demo) or money (a tripwire, a coupon, a free trial).';
-    return [finding('no-entry-offer', 'problem', message, { stages: ['convert'], tactics: here.map((t) => t.id) })];
+    return [
+      finding(
+        'no-entry-offer',
+        'problem',
+        message,
+        { stages: ['convert'], tactics: here.map((t) => t.id) },
+        'stage',
+      ),
+    ];
   },
 };

@@ -15,6 +15,7 @@ export const noLeadMagnet: HealthRule = {
         'warning',
         'Subscribe has no lead magnet: nothing of value (a guide, a checklist, a webinar) is offered for contact details.',
         { stages: ['subscribe'], tactics: here.map((t) => t.id) },
+        'stage',
       ),
     ];
   },

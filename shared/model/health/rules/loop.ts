@@ -14,6 +14,14 @@ export const noLoop: HealthRule = {
       promote.length === 0
         ? 'No Promote → Aware loop: nothing at Promote sends new people back to the start of the journey.'
         : 'No Promote → Aware loop: connect a Promote tactic to Aware to show how referrals bring new people in.';
-    return [finding('no-loop', 'warning', message, { stages: ['promote', 'aware'], tactics: promote.map((t) => t.id) })];
+    return [
+      finding(
+        'no-loop',
+        'warning',
+        message,
+        { stages: ['promote', 'aware'], tactics: promote.map((t) => t.id) },
+        'stage',
+      ),
+    ];
   },
 };

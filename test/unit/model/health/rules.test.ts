@@ -191,8 +191,12 @@ describe('dismissing a finding ("we know")', () => {
     expect(reread.ok && reread.journey.dismissedFindings).toEqual([key]);
   });
 
-  it('keeps keys short however many cards a finding names', () => {
-    const many = journey({ aware: Array.from({ length: 500 }, () => 'aware.seo') });
-    for (const f of analyseJourney(many).findings) expect(f.key.length).toBeLessThanOrEqual(40);
+  it('keeps a stage-level dismissal when a card is added to that stage', () => {
+    const doc = journey({ subscribe: ['subscribe.form'] });
+    const key = analyseJourney(doc).findings.find((f) => f.rule === 'no-lead-magnet')!.key;
+    const more = journey({ subscribe: ['subscribe.form', 'subscribe.chatbot'] });
+    const again = analyseJourney(more).findings.find((f) => f.rule === 'no-lead-magnet')!;
+    expect(again.tactics).toEqual(['subscribe-1', 'subscribe-2']);
+    expect(again.key).toBe(key);
   });
 });
