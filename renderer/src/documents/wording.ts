@@ -105,32 +105,46 @@ export function unsavedPrompt(name: string, before: 'new' | 'open'): ChoicePromp
   };
 }
 
-export function revertPrompt(name: string): ChoicePrompt {
+/** A destructive step, asked first: Cancel (focused) or the step, in the danger tone. */
+function confirmPrompt(title: string, message: string, value: string, label: string): ChoicePrompt {
   return {
     kind: 'choice',
-    title: `Revert to the saved ${quoted(name)}?`,
-    message: 'Your changes since it was last saved are lost. This cannot be undone.',
+    title,
+    message,
     choices: [
       { value: 'cancel', label: 'Cancel' },
-      { value: 'revert', label: 'Revert', tone: 'danger' },
+      { value, label, tone: 'danger' },
     ],
     cancel: 'cancel',
     focus: 'cancel',
   };
 }
 
+export function revertPrompt(name: string): ChoicePrompt {
+  return confirmPrompt(
+    `Revert to the saved ${quoted(name)}?`,
+    'Your changes since it was last saved are lost. This cannot be undone.',
+    'revert',
+    'Revert',
+  );
+}
+
 export function discardRecoveryPrompt(title: string): ChoicePrompt {
-  return {
-    kind: 'choice',
-    title: `Discard ${quoted(title)}?`,
-    message: 'The recovered journey is deleted for good. This cannot be undone.',
-    choices: [
-      { value: 'cancel', label: 'Cancel' },
-      { value: 'discard', label: 'Discard', tone: 'danger' },
-    ],
-    cancel: 'cancel',
-    focus: 'cancel',
-  };
+  return confirmPrompt(
+    `Discard ${quoted(title)}?`,
+    'The recovered journey is deleted for good. This cannot be undone.',
+    'discard',
+    'Discard',
+  );
+}
+
+export function removeTemplatePrompt(name: string): ChoicePrompt {
+  return confirmPrompt(
+    `Remove the template ${quoted(name)}?`,
+    'It leaves My templates. Journeys made from it are not affected.',
+    'remove',
+    'Remove',
+  );
 }
 
 export function notJourneyDropPrompt(fileName: string): MessagePrompt {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ModalDialog } from '../panels/dialogs/ModalDialog';
+import { removeTemplatePrompt } from '../documents/wording';
 import { renderJourneySvg } from '../../../shared/export';
 import { SvgIcon } from '../canvas/Icon';
 import { useDocumentActions } from '../documents/context';
@@ -51,17 +52,7 @@ function GalleryBody({ close }: { close(): void }) {
     [templates, mine, theme],
   );
   const remove = async (t: MyTemplate) => {
-    const answer = await store.getState().ask({
-      kind: 'choice',
-      title: `Remove the template “${t.name}”?`,
-      message: 'It leaves My templates. Journeys made from it are not affected.',
-      choices: [
-        { value: 'cancel', label: 'Cancel' },
-        { value: 'remove', label: 'Remove', tone: 'danger' },
-      ],
-      cancel: 'cancel',
-      focus: 'cancel',
-    });
+    const answer = await store.getState().ask(removeTemplatePrompt(t.name));
     if (answer !== 'remove') return;
     try {
       await platform.templates.remove(t.id);
