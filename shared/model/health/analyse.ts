@@ -39,7 +39,8 @@ export const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { problem: 4
 /**
  * Journey health: the journey checked against the CVJ model, one rule per module (./rules).
  * Pure and linear in the journey's size. Each stage scores 100 less what its findings take
- * (SEVERITY_PENALTY, at least 0); the journey's score is the mean of the eight. Findings whose
+ * (SEVERITY_PENALTY, at least 0), and 0 while it is empty and a finding says so (an empty board
+ * is not three-quarters healthy); the journey's score is the mean of the eight. Findings whose
  * key is in `dismissed` (by default the journey's own `dismissedFindings`: "we know") are listed
  * apart and do not count.
  */
@@ -61,7 +62,11 @@ export function analyseJourney(
   for (const f of findings) {
     for (const stage of f.stages) penalty.set(stage, (penalty.get(stage) ?? 0) + SEVERITY_PENALTY[f.severity]);
   }
-  const stages = STAGE_IDS.map((stage) => ({ stage, score: Math.max(0, 100 - (penalty.get(stage) ?? 0)) }));
+  const stages = STAGE_IDS.map((stage) => {
+    const taken = penalty.get(stage) ?? 0;
+    const empty = ctx.byStage[stage].length === 0 && taken > 0;
+    return { stage, score: empty ? 0 : Math.max(0, 100 - taken) };
+  });
   const score = Math.round(stages.reduce((sum, s) => sum + s.score, 0) / stages.length);
   return { score, stages, findings, dismissed: all.filter((f) => dismissed.has(f.key)) };
 }

@@ -13,7 +13,8 @@ export interface HealthContext {
   /** Connections leaving / reaching each tactic (only connections whose two ends exist). */
   outgoing: Map<string, Connection[]>;
   incoming: Map<string, Connection[]>;
-  /** The stage a tactic's kind belongs to: its library entry's, or its custom tactic's. */
+  /** The stage a tactic's kind belongs to: its library entry's, its custom tactic's, or, for a
+   * plain custom card (kind `custom`), the stage it sits in: the strategist wrote it for there. */
   homeStage(tactic: Tactic): StageId | undefined;
 }
 
@@ -35,7 +36,7 @@ export function healthContext(doc: Journey): HealthContext {
     byStage,
     outgoing,
     incoming,
-    homeStage: (t) => getLibraryTactic(t.kind)?.stage ?? custom.get(t.kind),
+    homeStage: (t) => (t.kind === 'custom' ? t.stage : getLibraryTactic(t.kind)?.stage ?? custom.get(t.kind)),
   };
 }
 

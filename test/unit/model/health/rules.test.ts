@@ -77,6 +77,9 @@ describe('each rule, on a journey that triggers it and one that does not', () =>
     const custom = journey({ convert: ['custom.walkthrough'] });
     custom.customTactics = [{ id: 'custom.walkthrough', name: 'Walkthrough', stage: 'convert', icon: 'star', color: '#123456' }];
     expect(check('no-entry-offer', custom)).toEqual([]);
+    // A plain custom card the strategist wrote at Convert is their entry-point offer.
+    expect(check('no-entry-offer', journey({ convert: ['custom'] }))).toEqual([]);
+    expect(check('other-stage-tactic', journey({ convert: ['custom'] }))).toEqual([]);
   });
 
   it('no-core-offer: nothing at Ascend', () => {
@@ -140,10 +143,30 @@ describe('scores and dismissals', () => {
     doc.connections = doc.connections.filter((c) => !c.source.startsWith('excite') && !c.target.startsWith('excite'));
     const report = analyseJourney(doc);
     expect(report.findings.map((f) => f.rule)).toEqual(['convert-excite-gap', 'dead-end']);
-    // Convert: the gap (40) and its dead end (15); Excite: the gap (40).
+    // Convert: the gap (40) and its dead end (15); Excite: empty, and the gap names it.
     expect(report.stages.find((s) => s.stage === 'convert')!.score).toBe(45);
-    expect(report.stages.find((s) => s.stage === 'excite')!.score).toBe(60);
-    expect(report.score).toBe(Math.round((6 * 100 + 45 + 60) / 8));
+    expect(report.stages.find((s) => s.stage === 'excite')!.score).toBe(0);
+    expect(report.score).toBe(Math.round((6 * 100 + 45 + 0) / 8));
+    const tipOnly = healthy();
+    tipOnly.tactics.push({ ...tipOnly.tactics.find((t) => t.stage === 'engage')!, id: 'moved', stage: 'advocate' });
+    tipOnly.connections.push({ id: 'c-moved', source: 'moved', target: tipOnly.tactics.find((t) => t.stage === 'promote')!.id });
+    const tipped = analyseJourney(tipOnly);
+    expect(tipped.findings.map((f) => [f.rule, f.severity])).toEqual([['other-stage-tactic', 'tip']]);
+    expect(tipped.stages.find((s) => s.stage === 'advocate')!.score).toBe(95);
+  });
+
+  it('scores an empty stage 0 while a finding names it, so an empty journey scores 0', () => {
+    const empty = analyseJourney(journey({}));
+    expect(empty.stages.map((s) => s.score)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(empty.score).toBe(0);
+    // Excite empty after a Convert: the gap names it, so it scores 0 too.
+    const doc = healthy();
+    doc.tactics = doc.tactics.filter((t) => t.stage !== 'excite');
+    const report = analyseJourney(doc);
+    expect(report.stages.find((s) => s.stage === 'excite')!.score).toBe(0);
+    // "We know": dismissing what names an empty stage gives its points back.
+    const gap = report.findings.find((f) => f.rule === 'convert-excite-gap')!;
+    expect(analyseJourney(doc, new Set([gap.key])).stages.find((s) => s.stage === 'excite')!.score).toBe(100);
   });
 
   it('lists dismissed findings apart and leaves them out of the score', () => {
