@@ -1,6 +1,5 @@
 import {
   closeSync,
-  linkSync,
   fstatSync,
   openSync,
   readFileSync,
@@ -22,6 +21,7 @@ import { getStage } from '../shared/model/stages';
 import { analyseJourney, SEVERITIES } from '../shared/model/health';
 import type { Command } from './args';
 import { newJourneyText, templateLines } from './templates';
+import { writeNewFile } from './writeNew';
 import { rasteriseSvg, RasterSizeError } from './rasterise';
 
 /** Where a command writes: injectable so tests can run commands in-process. */
@@ -226,20 +226,6 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
-  }
-}
-
-/**
- * Writes a file that must not exist yet: whole (a temporary file, then a hard link to the name,
- * which fails with EEXIST if something is there, even one created a moment ago) or not at all.
- */
-function writeNewFile(path: string, bytes: Uint8Array): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, bytes, { flag: 'wx' });
-    linkSync(temp, path);
-  } finally {
-    rmSync(temp, { force: true });
   }
 }
 

@@ -13,7 +13,7 @@ import {
 /**
  * The `cvj` command line: export a journey to SVG or PNG without the app, validate files and
  * check a journey's health. Exit codes: 0 done, 1 the input could not be read or exported, 2
- * wrong usage (`check`: see checkJourney).
+ * wrong usage (`check`: 0 clean, 1 findings at or above --fail-on, 2 could not read or finish).
  */
 export function main(argv: readonly string[], io: Io = consoleIo): number {
   let command;
@@ -47,9 +47,11 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
         return exportJourney(command, io);
     }
   } catch (error) {
-    // A bug or an unexpected system error: say so plainly, never with a blank image.
+    // A bug or an unexpected system error: say so plainly, never with a blank image. For check,
+    // 1 means "findings at or above --fail-on": a check that could not finish is 2, like a file
+    // it could not read, so a script never takes a crash for a verdict.
     io.err(`cvj: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return command.kind === 'check' ? 2 : 1;
   }
 }
 
