@@ -21,6 +21,7 @@ import {
   type WindowState,
 } from '../../shared/ipc/contract';
 import { isTrustedSender, type SenderFrameInfo } from './security';
+import { TemplateRefusal, templateFailureMessage } from './user-templates';
 
 /**
  * The invoke side of the IPC contract without Electron: one handler per contract channel, and a
@@ -97,11 +98,22 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'window:set-state': (context, state) => deps.setWindowState(context.senderId, state),
     'ui:set-theme': (_context, choice) => deps.setTheme?.(choice),
     'templates:list': () => deps.templates?.list() ?? [],
-    'templates:save': (_context, { name, text }) => {
-      if (!deps.templates) throw new Error('No template store');
-      return deps.templates.save(name, text.text);
+    'templates:save': async (_context, { name, text }) => {
+      try {
+        if (!deps.templates) throw new TemplateRefusal('Templates cannot be kept in this window.');
+        return { status: 'done', id: await deps.templates.save(name, text.text) };
+      } catch (error) {
+        return { status: 'error', message: templateFailureMessage(error, 'save') };
+      }
     },
-    'templates:remove': (_context, id) => deps.templates?.remove(id),
+    'templates:remove': async (_context, id) => {
+      try {
+        await deps.templates?.remove(id);
+        return { status: 'done', id };
+      } catch (error) {
+        return { status: 'error', message: templateFailureMessage(error, 'remove') };
+      }
+    },
     'shell:open-external': async (_context, url) => {
       // handleInvoke has validated the URL already; checking again here keeps this handler
       // safe on its own, because what it guards is the OS launching arbitrary schemes.

@@ -65,10 +65,10 @@ export class UserTemplates {
   async save(name: string, text: string): Promise<string> {
     const { fs, dir } = this.options;
     if (new TextEncoder().encode(text).length > MAX_TEMPLATE_BYTES) {
-      throw new Error('This journey is too large to keep as a template (over 5 MB).');
+      throw new TemplateRefusal('This journey is too large to keep as a template (over 5 MB).');
     }
     if ((await this.list()).length >= MAX_USER_TEMPLATES) {
-      throw new Error(`You have ${MAX_USER_TEMPLATES} templates already: remove one first.`);
+      throw new TemplateRefusal(`You have ${MAX_USER_TEMPLATES} templates already: remove one first.`);
     }
     const id = randomBytes(8).toString('hex');
     const stored: Stored = {
@@ -96,4 +96,27 @@ interface Stored {
   name: string;
   savedAt: string;
   text: string;
+}
+
+/** A reason of ours not to keep a template: its message is what the user reads. */
+export class TemplateRefusal extends Error {}
+
+/**
+ * The sentence the page shows when saving or removing a template failed: ours as written, a
+ * system error in plain words (the template folder is in the app's data folder, not the user's).
+ */
+export function templateFailureMessage(error: unknown, operation: 'save' | 'remove'): string {
+  if (error instanceof TemplateRefusal) return error.message;
+  const what = operation === 'save' ? 'The template was not saved' : 'The template was not removed';
+  switch (errorCode(error)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `${what}: the disk is full. Free some space and try again; the journey itself is untouched.`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `${what}: CVJ Studio may not write to its templates folder (permission denied). The journey itself is untouched.`;
+    default:
+      return `${what}: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }

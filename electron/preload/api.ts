@@ -1,5 +1,6 @@
 import type { FileError } from '../../shared/file/file-errors';
 import type {
+  TemplateOutcome,
   EventChannel,
   InvokeArgs,
   InvokeChannel,
@@ -177,8 +178,11 @@ export function createDesktopApi(ipc: IpcRendererLike, host?: PreloadHost): Desk
     setTheme: (choice) => invoke(SET_THEME, choice),
     templates: {
       list: () => invoke('templates:list'),
-      save: (template) => invoke('templates:save', template),
-      remove: (id) => invoke('templates:remove', id),
+      // Main answers with a sentence to show; the page's API throws it, as an Error.
+      save: async (template) => doneOrThrow(await invoke('templates:save', template)),
+      remove: async (id) => {
+        doneOrThrow(await invoke('templates:remove', id));
+      },
     },
     onMenuCommand(listener) {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');
@@ -193,4 +197,9 @@ export function createDesktopApi(ipc: IpcRendererLike, host?: PreloadHost): Desk
       };
     },
   };
+}
+
+function doneOrThrow(outcome: TemplateOutcome): string {
+  if (outcome.status === 'error') throw new Error(outcome.message);
+  return outcome.id;
 }

@@ -297,6 +297,16 @@ export const ClipboardImageSchema = z
   });
 export type ClipboardImage = z.infer<typeof ClipboardImageSchema>;
 
+/**
+ * Saving or removing one of My templates: done (`id` of the saved one), or a sentence to show
+ * (too many, too large, disk full, permission denied) instead of a bare "templates:save failed".
+ */
+export const TemplateOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('done'), id: z.string() }).strict(),
+  z.object({ status: z.literal('error'), message: z.string() }).strict(),
+]);
+export type TemplateOutcome = z.infer<typeof TemplateOutcomeSchema>;
+
 export const ExportOutcomeSchema = z.discriminatedUnion('status', [
   /** Written atomically; `name` is the file's name (never its folder). */
   z.object({ status: z.literal('saved'), name: z.string() }).strict(),
@@ -353,9 +363,9 @@ export const INVOKE_CHANNELS = {
   'templates:list': { request: z.tuple([]), response: z.array(UserTemplateSchema) },
   'templates:save': {
     request: z.tuple([z.object({ name: text(200, 1), text: JourneyTextSchema }).strict()]),
-    response: z.string(),
+    response: TemplateOutcomeSchema,
   },
-  'templates:remove': { request: z.tuple([z.string().regex(/^[a-z0-9]{16}$/)]), response: z.void() },
+  'templates:remove': { request: z.tuple([z.string().regex(/^[a-z0-9]{16}$/)]), response: TemplateOutcomeSchema },
   /** Puts an exported image on the system clipboard (main's clipboard: the page has no access). */
   'clipboard:write-image': { request: z.tuple([ClipboardImageSchema]), response: z.void() },
 } as const;

@@ -5,52 +5,68 @@ import { safeLocalStorage } from './browserRecovery';
 
 const KEY = 'cvj.templates.v1';
 const MAX = 100;
+/**
+ * Templates share this site's storage (about 5 million characters) with autosave and recovery:
+ * they may take at most this many characters in all, so autosave always keeps room.
+ */
+export const MAX_BROWSER_TEMPLATE_CHARS = 1_500_000;
 
 /**
  * My templates in a browser: this browser's storage (localStorage), one list under one key.
- * A full or refused storage says so when saving; a damaged entry is left out of the list.
+ * A full or refused storage says so when saving; an entry this version cannot read is left out
+ * of the list but kept as it is when the list is written again (a newer version may read it).
  */
-export function createBrowserTemplates(now: () => Date = () => new Date()): UserTemplatesApi {
-  const read = (): UserTemplate[] => {
+export function createBrowserTemplates(
+  now: () => Date = () => new Date(),
+  storageOf: () => Storage | null = safeLocalStorage,
+): UserTemplatesApi {
+  /** Everything stored, readable or not. */
+  const stored = (): unknown[] => {
     try {
-      const raw = JSON.parse(safeLocalStorage()?.getItem(KEY) ?? '[]') as unknown;
-      if (!Array.isArray(raw)) return [];
-      return raw.filter(
-        (t): t is UserTemplate =>
-          typeof t === 'object' &&
-          t !== null &&
-          typeof t.id === 'string' &&
-          typeof t.name === 'string' &&
-          typeof t.savedAt === 'string' &&
-          typeof t.text === 'string' &&
-          parseJourneyFile(t.text).ok,
-      );
+      const raw = JSON.parse(storageOf()?.getItem(KEY) ?? '[]') as unknown;
+      return Array.isArray(raw) ? raw : [];
     } catch {
       return [];
     }
   };
-  const write = (list: UserTemplate[]) => {
-    const storage = safeLocalStorage();
+  const readable = (t: unknown): t is UserTemplate =>
+    typeof t === 'object' &&
+    t !== null &&
+    typeof (t as UserTemplate).id === 'string' &&
+    typeof (t as UserTemplate).name === 'string' &&
+    typeof (t as UserTemplate).savedAt === 'string' &&
+    typeof (t as UserTemplate).text === 'string' &&
+    parseJourneyFile((t as UserTemplate).text).ok;
+  const write = (list: unknown[]) => {
+    const storage = storageOf();
     if (!storage) throw new Error('This browser does not let the page keep templates (private mode?).');
+    const text = JSON.stringify(list);
+    if (text.length > MAX_BROWSER_TEMPLATE_CHARS && text.length > (storage.getItem(KEY)?.length ?? 0)) {
+      throw new Error(
+        'Templates in this browser are full (they share its storage with autosave): remove a template, or save the journey as a file instead.',
+      );
+    }
     try {
-      storage.setItem(KEY, JSON.stringify(list));
+      storage.setItem(KEY, text);
     } catch {
       throw new Error("This browser's storage for the page is full: remove a template, or save the journey as a file instead.");
     }
   };
   return {
     async list() {
-      return read().sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      return stored()
+        .filter(readable)
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
     async save({ name, text }) {
-      const list = read();
-      if (list.length >= MAX) throw new Error(`You have ${MAX} templates already: remove one first.`);
+      const list = stored();
+      if (list.filter(readable).length >= MAX) throw new Error(`You have ${MAX} templates already: remove one first.`);
       const id = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
       write([...list, { id, name, savedAt: now().toISOString(), text }]);
       return id;
     },
     async remove(id) {
-      write(read().filter((t) => t.id !== id));
+      write(stored().filter((t) => !(typeof t === 'object' && t !== null && (t as { id?: unknown }).id === id)));
     },
   };
 }

@@ -54,16 +54,27 @@ describe('createDesktopApi', () => {
   });
 
   it('templates list, save and remove through their channels', async () => {
-    const { ipc } = fakeIpc(() => ({ ok: true, value: [] }));
+    const { ipc } = fakeIpc((channel) => ({
+      ok: true,
+      value: channel === 'templates:list' ? [] : { status: 'done', id: '0123456789abcdef' },
+    }));
     const api = createDesktopApi(ipc);
     await api.templates!.list();
-    await api.templates!.save({ name: 'Mine', text: '{}' });
+    expect(await api.templates!.save({ name: 'Mine', text: '{}' })).toBe('0123456789abcdef');
     await api.templates!.remove('0123456789abcdef');
     expect(ipc.invoke.mock.calls).toEqual([
       ['templates:list'],
       ['templates:save', { name: 'Mine', text: '{}' }],
       ['templates:remove', '0123456789abcdef'],
     ]);
+  });
+
+  it('a template main could not save or remove rejects with main’s sentence, for the dialog to show', async () => {
+    const message = 'The template was not saved: the disk is full. Free some space and try again; the journey itself is untouched.';
+    const { ipc } = fakeIpc(() => ({ ok: true, value: { status: 'error', message } }));
+    const api = createDesktopApi(ipc);
+    await expect(api.templates!.save({ name: 'Mine', text: '{}' })).rejects.toThrow(message);
+    await expect(api.templates!.remove('0123456789abcdef')).rejects.toThrow(message);
   });
 
   it('setTheme tells main the theme choice (View > Theme)', async () => {

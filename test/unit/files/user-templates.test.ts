@@ -1,10 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeFs } from '../../../electron/main/files/fs-port';
+import { nodeFs, type FsPort } from '../../../electron/main/files/fs-port';
+import { APP_ORIGIN } from '../../../electron/main/app-protocol';
+import { createHandlers, handleInvoke } from '../../../electron/main/ipc-handlers';
+import { fakeDocuments } from '../electron/fake-documents';
 import { MAX_USER_TEMPLATES, UserTemplates } from '../../../electron/main/user-templates';
-import { fixture } from './helpers';
+import { faultyFs, fixture } from './helpers';
 
 describe('UserTemplates (userData/templates: My templates)', () => {
   let dir: string;
@@ -71,4 +74,61 @@ describe('UserTemplates (userData/templates: My templates)', () => {
     for (let i = 0; i < MAX_USER_TEMPLATES; i++) await s.save(`T${i}`, text);
     await expect(s.save('One more', text)).rejects.toThrow(/remove one first/);
   }, 60_000);
+});
+
+describe('templates:* channels (handleInvoke → createHandlers → UserTemplates on disk)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = join(mkdtempSync(join(tmpdir(), 'cvj-utpl-ipc-')), 'templates');
+  });
+  afterEach(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  const text = fixture('v1/starter.cvj');
+  const sender = { id: 3, url: 'app://cvj/index.html', isMainFrame: true };
+
+  function channels(fs: FsPort = nodeFs) {
+    const handlers = createHandlers({
+      appInfo: () => ({ name: 'CVJ Studio', version: '0', platform: 'linux' }),
+      setWindowState: () => {},
+      openExternal: async () => {},
+      documents: fakeDocuments(),
+      templates: new UserTemplates({ fs, dir }),
+    });
+    const env = { handlers, appOrigin: APP_ORIGIN, onInternalError: () => {} };
+    return (channel: string, ...args: unknown[]) => handleInvoke(channel, sender, args, env);
+  }
+
+  it('saves, lists and removes through the channels, as the page calls them', async () => {
+    const invoke = channels();
+    const saved = await invoke('templates:save', { name: 'Agency', text });
+    expect(saved).toMatchObject({ ok: true, value: { status: 'done', id: expect.stringMatching(/^[a-z0-9]{16}$/) } });
+    const id = (saved as { value: { id: string } }).value.id;
+    expect(await invoke('templates:list')).toMatchObject({ ok: true, value: [{ id, name: 'Agency', text }] });
+    expect(await invoke('templates:remove', id)).toEqual({ ok: true, value: { status: 'done', id } });
+    expect(await invoke('templates:list')).toEqual({ ok: true, value: [] });
+  });
+
+  it('answers a full disk with a sentence to show, and leaves nothing half-written', async () => {
+    const invoke = channels(faultyFs({ write: { afterBytes: 100, code: 'ENOSPC' } }));
+    const saved = await invoke('templates:save', { name: 'Agency', text });
+    expect(saved).toEqual({
+      ok: true,
+      value: {
+        status: 'error',
+        message: 'The template was not saved: the disk is full. Free some space and try again; the journey itself is untouched.',
+      },
+    });
+    expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+  });
+
+  it('answers a refused folder and a journey that is not one with clear messages', async () => {
+    const denied = channels(faultyFs({ mkdir: { code: 'EACCES' }, open: { code: 'EACCES' } }));
+    expect(await denied('templates:save', { name: 'Agency', text })).toMatchObject({
+      ok: true,
+      value: { status: 'error', message: expect.stringMatching(/^The template was not saved: CVJ Studio may not write to its templates folder/) },
+    });
+    // Not a journey: refused at the gate, before the store is touched.
+    const invoke = channels();
+    expect(await invoke('templates:save', { name: 'Agency', text: '{"not":"a journey"}' })).toMatchObject({ ok: false });
+    expect(await invoke('templates:remove', '../../etc/passwd')).toMatchObject({ ok: false });
+  });
 });

@@ -8,31 +8,7 @@ import {
 import { shortcutCommand } from '../../../renderer/src/platform/shortcuts';
 import { suggestFileName } from '../../../renderer/src/platform/browserFileErrors';
 import { formatWhen } from '../../../renderer/src/documents/wording';
-
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  quota = Infinity;
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    const used = [...this.items].reduce((n, [k, v]) => n + (k === key ? 0 : v.length), 0);
-    if (used + value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
+import { MemoryStorage } from './memoryStorage';
 
 const entry = (id: string, title: string, savedAt: string) => ({
   id,
