@@ -49,7 +49,7 @@ export type InvokeHandlers = { readonly [C in InvokeChannel]: InvokeHandler<C> }
 export interface DocumentsService {
   ready(windowId: number): Promise<StartupInfo>;
   newWindow(): unknown;
-  newWindowWith(text: string): unknown;
+  newFromTemplate(windowId: number, text: string): OpenOutcome;
   open(windowId: number, delivery: 'reply'): Promise<OpenOutcome>;
   openRecent(windowId: number, recentId: string, delivery: 'reply'): Promise<OpenOutcome>;
   openDropped(windowId: number, path: string): Promise<OpenOutcome>;
@@ -127,9 +127,8 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'file:new-window': () => {
       deps.documents.newWindow();
     },
-    'file:new-window-with': (_context, journey) => {
-      deps.documents.newWindowWith(journey.text.text);
-    },
+    'file:new-from-template': (context, journey) =>
+      deps.documents.newFromTemplate(context.senderId, journey.text.text),
     'file:open': (context) => deps.documents.open(context.senderId, 'reply'),
     'file:open-recent': (context, id) => deps.documents.openRecent(context.senderId, id, 'reply'),
     'file:open-dropped': (context, path) => deps.documents.openDropped(context.senderId, path),

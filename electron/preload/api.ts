@@ -145,7 +145,7 @@ export function createDesktopApi(ipc: IpcRendererLike, host?: PreloadHost): Desk
   const documents: DocumentsApi = {
     ready: () => invoke('window:ready'),
     newWindow: () => invoke('file:new-window'),
-    newWindowWith: (journey) => invoke('file:new-window-with', journey),
+    newFromTemplate: (journey) => invoke('file:new-from-template', journey),
     open: () => invoke('file:open'),
     openRecent: (id) => invoke('file:open-recent', id),
     openDropped,

@@ -340,8 +340,11 @@ export const INVOKE_CHANNELS = {
   'shell:open-external': { request: z.tuple([ExternalUrlSchema]), response: z.void() },
   'window:ready': { request: z.tuple([]), response: StartupInfoSchema },
   'file:new-window': { request: z.tuple([]), response: z.void() },
-  /** A new window holding this journey, untitled (New from Template): main checked the text. */
-  'file:new-window-with': { request: z.tuple([TextPayloadSchema]), response: z.void() },
+  /**
+   * New from Template: this journey, untitled (main checked the text), placed like an open: into
+   * the asking window if it holds an untitled, untouched journey, else into a new window.
+   */
+  'file:new-from-template': { request: z.tuple([TextPayloadSchema]), response: OpenOutcomeSchema },
   'file:open': { request: z.tuple([]), response: OpenOutcomeSchema },
   'file:open-recent': { request: z.tuple([OpaqueIdSchema]), response: OpenOutcomeSchema },
   'file:open-dropped': { request: z.tuple([DroppedPathSchema]), response: OpenOutcomeSchema },

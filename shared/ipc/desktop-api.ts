@@ -45,10 +45,11 @@ export interface DocumentsApi {
   /** File > New: a new window with a new journey (this window is left as it is). */
   newWindow(): Promise<void>;
   /**
-   * Desktop, File > New from Template: a new window holding this journey, untitled (Save asks
-   * where to put it). Absent in a browser, whose page holds one journey and replaces it.
+   * Desktop, File > New from Template: this journey, untitled (Save asks where to put it), in
+   * this window if it holds an untitled, untouched journey ('opened'), else in a new window.
+   * Absent in a browser, whose page holds one journey and replaces it.
    */
-  newWindowWith?(journey: { text: string }): Promise<void>;
+  newFromTemplate?(journey: { text: string }): Promise<OpenOutcome>;
   /** Native Open dialog filtered to .cvj. */
   open(): Promise<OpenOutcome>;
   /** An entry from `listRecent`. A vanished file gives an ENOENT error and leaves the list. */

@@ -58,6 +58,7 @@ export class DocumentManager {
   private readonly recent: RecentDocuments;
   private readonly recovery: Recovery;
   private readonly closing: Closing;
+  private readonly placement: Placement;
 
   constructor(deps: DocumentManagerOptions) {
     const platform = deps.platform ?? process.platform;
@@ -65,6 +66,7 @@ export class DocumentManager {
     const { files, fs, windows, dialogs, shell } = deps;
     const sessions = new WindowSessions(windows, platform);
     const placement = new Placement(sessions, windows);
+    this.placement = placement;
     // One queue per window for saves and reverts, so they never interleave.
     const locks = new KeyedQueue();
     const recent = new RecentDocuments(deps.recent, shell);
@@ -98,15 +100,17 @@ export class DocumentManager {
 
   // ─── Windows (windows.ts) ─────────────────────────────────────────────────────────────────
 
-  /** A new window holding `text` (a checked journey), untitled: New from Template. */
-  newWindowWith(text: string): number {
-    return this.windowLifecycle.newWindow({
-      text,
-      name: UNTITLED_JOURNEY,
-      hasFile: false,
-      edited: false,
-      recoveredAt: null,
-    });
+  /**
+   * New from Template: `text` (a checked journey), untitled and not yet saved, placed like an
+   * open (Placement): into the asking window if it is untitled and untouched, else a new one.
+   */
+  newFromTemplate(windowId: number | null, text: string): OpenOutcome {
+    return this.placement.place(
+      windowId,
+      { text, name: UNTITLED_JOURNEY, hasFile: false, edited: false, recoveredAt: null },
+      'reply',
+      () => {},
+    );
   }
 
   newWindow(): number {

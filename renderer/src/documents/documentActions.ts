@@ -44,8 +44,14 @@ import {
 export interface DocumentActions {
   newDocument(): Promise<void>;
   /**
+   * The gallery's Blank: an empty journey in this window when it holds an untitled, untouched
+   * one (the first start's starter journey), so no second window opens; File > New otherwise.
+   */
+  newBlank(): Promise<void>;
+  /**
    * New from Template: a journey made from a template (its .cvj text), untitled. The desktop
-   * opens it in a new window; a browser page replaces its journey (asking about unsaved work).
+   * puts it in this window if untouched, else a new window; a browser page replaces its journey
+   * (asking about unsaved work).
    */
   newFromTemplate(text: string): Promise<void>;
   open(): Promise<void>;
@@ -184,6 +190,13 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     }
   }
 
+  function blankInPlace(): void {
+    platform.forgetFile();
+    newJourney(store);
+    state().showNotice(null);
+    state().requestFit();
+  }
+
   async function open(
     before: 'new' | 'open',
     operation: string,
@@ -193,17 +206,19 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     await settle(await request(operation, run, CANCELLED), 'open');
   }
 
-  return {
+  const actions: DocumentActions = {
     async newDocument() {
       if (!platform.isBrowser) {
         await request('open a new window', () => documents.newWindow(), undefined);
         return;
       }
       if (!(await mayReplace('new'))) return;
-      platform.forgetFile();
-      newJourney(store);
-      state().showNotice(null);
-      state().requestFit();
+      blankInPlace();
+    },
+    async newBlank() {
+      const s = state();
+      if (s.session.hasFile || isEdited(s)) return actions.newDocument();
+      blankInPlace();
     },
     async newFromTemplate(template) {
       // A new journey: its own id and dates, without the template's votes or dismissals.
@@ -213,8 +228,9 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
         return;
       }
       const text = serializeJourneyFile(journeyFromTemplate(parsed.journey));
-      if (!platform.isBrowser && documents.newWindowWith) {
-        await request('open a new window', () => documents.newWindowWith!({ text }), undefined);
+      if (!platform.isBrowser && documents.newFromTemplate) {
+        // Main places it: this window if untouched (the first start's gallery), else a new one.
+        await open('new', 'open the template', () => documents.newFromTemplate!({ text }));
         return;
       }
       if (!(await mayReplace('new'))) return;
@@ -284,4 +300,5 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     listRecent: () => request('list recent journeys', () => documents.listRecent(), []),
     clearRecent: () => request('clear the recent list', () => documents.clearRecent(), undefined),
   };
+  return actions;
 }

@@ -131,7 +131,7 @@ function GalleryBody({ close }: { close(): void }) {
               <button
                 type="button"
                 className="cvj-gallery__item"
-                onClick={() => choose(actions.newDocument)}
+                onClick={() => choose(actions.newBlank)}
               >
                 <span className="cvj-gallery__thumb cvj-gallery__thumb--blank" aria-hidden="true" />
                 <span className="cvj-gallery__name">Blank</span>

@@ -35,7 +35,7 @@ export function fakeDocuments() {
   return {
     ready: vi.fn<DocumentsService['ready']>(async () => STARTUP),
     newWindow: vi.fn<DocumentsService['newWindow']>(() => 2),
-    newWindowWith: vi.fn<DocumentsService['newWindowWith']>(),
+    newFromTemplate: vi.fn<DocumentsService['newFromTemplate']>(() => ({ status: 'new-window' })),
     open: vi.fn<DocumentsService['open']>(async () => OPENED),
     openRecent: vi.fn<DocumentsService['openRecent']>(async () => OPENED),
     openDropped: vi.fn<DocumentsService['openDropped']>(async () => OPENED),

@@ -60,13 +60,13 @@ describe('file channels: valid calls reach the document service for the calling 
     expect(documents.newWindow).toHaveBeenCalledOnce();
   });
 
-  it('file:new-window-with: a checked journey, or nothing', async () => {
+  it('file:new-from-template: a checked journey for the asking window, or nothing', async () => {
     const { invoke, documents } = setup();
-    expect(await invoke('file:new-window-with', [{ text: JOURNEY }])).toEqual({ ok: true, value: undefined });
-    expect(documents.newWindowWith).toHaveBeenCalledWith(JOURNEY);
-    expect((await invoke('file:new-window-with', [{ text: '{"not":"a journey"}' }])).ok).toBe(false);
-    expect((await invoke('file:new-window-with', [])).ok).toBe(false);
-    expect(documents.newWindowWith).toHaveBeenCalledOnce();
+    expect(await invoke('file:new-from-template', [{ text: JOURNEY }])).toEqual({ ok: true, value: { status: 'new-window' } });
+    expect(documents.newFromTemplate).toHaveBeenCalledWith(TRUSTED.id, JOURNEY);
+    expect((await invoke('file:new-from-template', [{ text: '{"not":"a journey"}' }])).ok).toBe(false);
+    expect((await invoke('file:new-from-template', [])).ok).toBe(false);
+    expect(documents.newFromTemplate).toHaveBeenCalledOnce();
   });
 
   it('file:open, file:revert', async () => {
@@ -264,7 +264,7 @@ const BAD: [InvokeChannel, string, unknown[]][] = [
     [payload],
   ]),
   ...NOT_TEXTS.map(([name, payload]): [InvokeChannel, string, unknown[]] => [
-    'file:new-window-with',
+    'file:new-from-template',
     name,
     [payload],
   ]),

@@ -126,15 +126,23 @@ describe('opening', () => {
     expect(ctx.windows.alive.size).toBe(2);
   });
 
-  it('New from Template: a new window that starts with the journey, untitled and not yet saved', async () => {
+  it('New from Template: into an untouched window as it asks; into a new window when this one holds work', async () => {
     const ctx = setup();
     const text = journey('From a template').text;
-    const id = ctx.manager.newWindowWith(text);
-    expect(ctx.windows.alive.has(id)).toBe(true);
-    const startup = await ctx.manager.ready(id);
-    expect(startup.document).toEqual({ text, name: 'Untitled journey', hasFile: false, edited: false, recoveredAt: null });
+    const document = { text, name: 'Untitled journey', hasFile: false, edited: false, recoveredAt: null };
+    // The first start's gallery: the window is untitled and untouched, so it takes the journey.
+    const id = await readyWindow(ctx.manager);
+    expect(ctx.manager.newFromTemplate(id, text)).toEqual({ status: 'opened', document });
+    expect(ctx.windows.alive.size).toBe(1);
+    // The user edits it: the next template goes to a new window, which starts with it.
+    ctx.manager.setWindowState(id, { documentTitle: 'From a template', edited: true });
+    expect(ctx.manager.newFromTemplate(id, text)).toEqual({ status: 'new-window' });
+    expect(ctx.windows.alive.size).toBe(2);
+    const other = [...ctx.windows.alive].find((w) => w !== id)!;
+    const startup = await ctx.manager.ready(other);
+    expect(startup.document).toEqual(document);
     // Delivered once: a second ready in the same page gets nothing new.
-    expect((await ctx.manager.ready(id)).document).toBeNull();
+    expect((await ctx.manager.ready(other)).document).toBeNull();
   });
 
   it('a main-initiated open into a loaded window arrives as a file:opened event', async () => {

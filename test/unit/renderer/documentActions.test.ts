@@ -273,6 +273,33 @@ describe('open', () => {
     expect(browser.store.getState().doc.tactics).toEqual([]);
   });
 
+  it('the gallery’s Blank empties an untitled, untouched window (first start) and opens New otherwise', async () => {
+    const desktop = setup(fakeDocuments());
+    expect(desktop.store.getState().doc.tactics.length).toBeGreaterThan(0);
+    await desktop.actions.newBlank();
+    expect(desktop.platform.documents.newWindow).not.toHaveBeenCalled();
+    expect(desktop.store.getState().doc.tactics).toEqual([]);
+    edit(desktop.store);
+    await desktop.actions.newBlank();
+    expect(desktop.platform.documents.newWindow).toHaveBeenCalledOnce();
+  });
+
+  it('New from Template: main places it; an untouched window loads it as an untitled journey', async () => {
+    const template = journeyText('SaaS');
+    const newFromTemplate = vi.fn(async ({ text }: { text: string }): Promise<OpenOutcome> => ({
+      status: 'opened',
+      document: { text, name: 'Untitled journey', hasFile: false, edited: false, recoveredAt: null },
+    }));
+    const desktop = setup(fakeDocuments({ newFromTemplate }));
+    await desktop.actions.newFromTemplate(template);
+    expect(newFromTemplate).toHaveBeenCalledOnce();
+    const state = desktop.store.getState();
+    expect(state.doc.title).toBe('SaaS');
+    expect(state.session).toMatchObject({ name: 'Untitled journey', hasFile: false });
+    // A new journey: its own id, not the template's.
+    expect(state.doc.id).not.toBe(JSON.parse(template).journey.id);
+  });
+
   it('a dropped file that is not a journey is refused by its name before anything else', async () => {
     const documents = fakeDocuments();
     const { store, actions } = setup(documents);
