@@ -13,9 +13,12 @@ import { initialJourney } from './initialJourney';
 import { installDebugHandle } from './debug';
 import { installBenchHooks } from './benchHooks';
 import { installTheme } from './theme/themeStore';
+import { installUiPrefs } from './store/uiPrefs';
+import { safeLocalStorage } from './platform/browserRecovery';
 
 const start = initialJourney(window.localStorage);
 const store = createAppStore(start.journey);
+installUiPrefs(store, safeLocalStorage());
 // The first start opens the template gallery over the starter journey (File > New from Template…).
 if (start.firstStart) store.getState().setTemplateGalleryOpen(true);
 const platform = detectPlatform();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { getDocument, openApp, viewportSettled } from './helpers';
+import { closeGalleryIfOpen, getDocument, openApp, viewportSettled } from './helpers';
 
 /**
  * Issue 14, point 2: the Health panel. The journey checked against the CVJ model, a score for it
@@ -99,3 +99,21 @@ for (const size of [
     await expect(panel.getByRole('list', { name: 'Findings' }).getByText('Convert-to-Excite gap')).toHaveCount(0);
   });
 }
+
+test('Escape closes the Health panel (focus back on its button); hidden lane badges stay hidden at the next start', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  const toggle = page.getByRole('button', { name: 'Health', exact: true });
+  await toggle.click();
+  const panel = page.getByRole('complementary', { name: 'Journey health' });
+  await panel.getByRole('checkbox', { name: 'Scores on the lane headers' }).uncheck();
+  await panel.getByRole('checkbox', { name: 'Scores on the lane headers' }).press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+
+  await page.reload();
+  await closeGalleryIfOpen(page);
+  await toggle.click();
+  await expect(panel.getByRole('checkbox', { name: 'Scores on the lane headers' })).not.toBeChecked();
+});

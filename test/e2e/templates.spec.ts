@@ -9,14 +9,22 @@ for (const size of [
   test(`template gallery at ${size.width}x${size.height}: filter, pick SaaS, a full journey opens`, async ({ page }) => {
     await page.setViewportSize(size);
     await openApp(page);
-    await page.getByRole('button', { name: 'More' }).click();
-    await page.getByRole('button', { name: 'New from Template…' }).click();
+    // The New button's menu: Blank journey, or New from Template….
+    await page.getByRole('button', { name: 'New: blank or from a template' }).click();
+    const newMenu = page.getByRole('group', { name: 'New journey' });
+    await expect(newMenu.getByRole('button')).toHaveText(['Blank journey', 'New from Template…']);
+    await page.screenshot({ path: `test-results/screenshots/new-menu-${size.width}.png` });
+    await newMenu.getByRole('button', { name: 'New from Template…' }).click();
     const gallery = page.getByRole('dialog', { name: 'New from Template' });
     await expect(gallery).toBeVisible();
     const items = gallery.getByRole('list', { name: 'Templates' }).getByRole('button');
     // Blank and at least seven templates, each with a thumbnail drawn by the exporter.
     await expect.poll(() => items.count()).toBeGreaterThanOrEqual(8);
-    await expect(gallery.locator('img.cvj-gallery__thumb').first()).toHaveJSProperty('complete', true);
+    // Every thumbnail decoded (an SVG the browser could not read stays 0 wide).
+    const widths = () =>
+      gallery.locator('img.cvj-gallery__thumb').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    await expect.poll(async () => (await widths()).filter((w) => w > 0).length).toBeGreaterThanOrEqual(7);
+    expect(await widths()).not.toContain(0);
     await page.screenshot({ path: `test-results/screenshots/template-gallery-${size.width}.png` });
 
     await gallery.getByRole('searchbox', { name: 'Filter templates' }).fill('saas trial');

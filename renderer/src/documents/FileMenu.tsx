@@ -1,4 +1,5 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
+import { useDisclosure } from '../ui/useDisclosure';
 import type { RecentEntry } from '../../../shared/ipc/contract';
 import type { DocumentActions } from './documentActions';
 
@@ -22,48 +23,23 @@ export const FileMenu = memo(function FileMenu({
   onNewFromTemplate,
   onSaveAsTemplate,
 }: FileMenuProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, run, panelId, rootProps, triggerProps } = useDisclosure();
   const [recent, setRecent] = useState<RecentEntry[] | null>(null);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
     let live = true;
     void actions.listRecent().then((entries) => live && setRecent(entries));
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', onPointer);
     return () => {
       live = false;
-      window.removeEventListener('pointerdown', onPointer);
     };
   }, [open, actions]);
 
-  const run = (action: () => Promise<unknown>) => {
-    setOpen(false);
-    trigger.current?.focus();
-    void action();
-  };
-
   return (
-    <div
-      ref={root}
-      className="cvj-filemenu"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !open) return;
-        e.stopPropagation();
-        setOpen(false);
-        trigger.current?.focus();
-      }}
-    >
+    <div className="cvj-filemenu" {...rootProps}>
       <button
-        ref={trigger}
         type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
+        {...triggerProps}
         onClick={() => {
           // Fetched afresh each time: files may have vanished or been saved since.
           if (!open) setRecent(null);

@@ -4,9 +4,10 @@ import { useHistory } from '../store';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { isEdited } from '../store/sessionSlice';
 import { SvgIcon } from '../canvas/Icon';
-import { AppIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon, WarningIcon } from '../ui/icons';
+import { AppIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon, WarningIcon } from '../ui/icons';
 import { useDocumentActions } from '../documents/context';
 import { FileMenu } from '../documents/FileMenu';
+import { NewMenu } from '../documents/NewMenu';
 import { isMacKeyboard } from '../platform/shortcuts';
 import { HeartPulse as HealthIcon, ImageDown as ExportIcon, Presentation as PresentIcon } from 'lucide';
 import { ExportDialogHost } from '../export/ExportDialog';
@@ -77,9 +78,7 @@ export function Toolbar() {
         </button>
       ) : null}
       <nav className="cvj-toolbar__actions" aria-label="Document">
-        <button type="button" onClick={() => void actions.newDocument()} aria-label="New" title="New">
-          <SvgIcon node={NewIcon} size={18} /> <span className="cvj-toolbar__wide">New</span>
-        </button>
+        <NewMenu actions={actions} onNewFromTemplate={openGallery} showShortcuts={!platform.isBrowser} />
         <button type="button" onClick={() => void actions.open()} aria-label="Open" title="Open">
           <SvgIcon node={OpenIcon} size={18} /> <span className="cvj-toolbar__wide">Open</span>
         </button>
@@ -106,6 +105,7 @@ export function Toolbar() {
         <button
           type="button"
           aria-pressed={healthOpen}
+          data-health-toggle
           onClick={() => store.getState().setHealthOpen(!healthOpen)}
           title="Journey health: what the journey is missing (View > Health)"
         >

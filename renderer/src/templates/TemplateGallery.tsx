@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ModalDialog } from '../panels/dialogs/ModalDialog';
 import { removeTemplatePrompt } from '../documents/wording';
 import { renderJourneySvg } from '../../../shared/export';
@@ -51,14 +51,23 @@ function GalleryBody({ close }: { close(): void }) {
     () => new Map([...(templates ?? []), ...mine].map((t) => [t.id, thumbnail(t.journey, theme)])),
     [templates, mine, theme],
   );
+  const search = useRef<HTMLInputElement>(null);
   const remove = async (t: MyTemplate) => {
     const answer = await store.getState().ask(removeTemplatePrompt(t.name));
     if (answer !== 'remove') return;
     try {
       await platform.templates.remove(t.id);
-    } finally {
-      setMine(await loadMine(platform));
+    } catch (error) {
+      await store.getState().ask({
+        kind: 'message',
+        tone: 'error',
+        title: `“${t.name}” was not removed`,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
+    setMine(await loadMine(platform));
+    // Its button is gone: the focus stays in the gallery, on the filter.
+    search.current?.focus();
   };
   const mineShown = mine.filter((t) => matchesQuery(query, `${t.name} ${t.journey.title}`));
   const matches = (text: string) => matchesQuery(query, text);
@@ -82,6 +91,7 @@ function GalleryBody({ close }: { close(): void }) {
           aria-label="Filter templates"
           placeholder="Filter: SaaS, dental, webinar…"
           value={query}
+          ref={search}
           data-autofocus
           onChange={(e) => setQuery(e.target.value)}
         />

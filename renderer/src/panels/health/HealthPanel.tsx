@@ -32,6 +32,11 @@ export function HealthPanel() {
   const showStage = useShowStage();
   if (!open || !report) return null;
 
+  const close = () => {
+    store.getState().setHealthOpen(false);
+    document.querySelector<HTMLElement>('[data-health-toggle]')?.focus();
+  };
+
   const showMe = (finding: Finding) => {
     if (finding.tactics.length > 0) {
       store.getState().setSelection(finding.tactics);
@@ -55,7 +60,10 @@ export function HealthPanel() {
       // Plain keys pressed on the panel's buttons are the panel's (Delete, arrows, letters would
       // act on the canvas); shortcuts with modifiers (Ctrl+Z, Ctrl+S) still reach the app.
       onKeyDown={(e) => {
-        if (!e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
+        if (e.ctrlKey || e.metaKey || e.altKey) return;
+        e.stopPropagation();
+        // Escape closes the panel, and the focus goes back to its toolbar button.
+        if (e.key === 'Escape') close();
       }}
     >
       <header className="cvj-health__head">
@@ -65,7 +73,7 @@ export function HealthPanel() {
           className="cvj-close-btn"
           aria-label="Close health panel"
           title="Close"
-          onClick={() => store.getState().setHealthOpen(false)}
+          onClick={close}
         >
           <SvgIcon node={CloseIcon} size={20} />
         </button>
