@@ -11,6 +11,8 @@ export interface BenchHooks {
   select(ids: string[]): void;
   addTactic(): Promise<number>;
   rename(id: string, title: string): Promise<number>;
+  /** Opens or closes the Health panel (its lane badges and list follow every edit). */
+  setHealthOpen(open: boolean): void;
   moveMany(ids: string[], dy: number): void;
   undo(): Promise<number>;
   /**
@@ -84,6 +86,7 @@ export function installBenchHooks(store: AppStore, platform: Platform): void {
       store.getState().apply(updateTactic, { id, changes: { title } });
       return painted(start);
     },
+    setHealthOpen: (open) => store.getState().setHealthOpen(open),
     moveMany(ids, dy) {
       const byId = new Map(store.getState().doc.tactics.map((t) => [t.id, t]));
       const moves = ids.flatMap((id) => {

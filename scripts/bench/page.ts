@@ -2,6 +2,18 @@ import type { Page } from 'playwright-core';
 
 /** Page helpers shared by the bench (run.ts) and the profiler (profile.ts). */
 
+/**
+ * Opens the app's test build as a returning user: the first start's template gallery (a modal)
+ * would sit over the canvas the bench measures. Hides the library panel, which takes width.
+ */
+export async function openBenchApp(page: Page, url: string): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('cvj-studio.started', 'bench'));
+  await page.goto(url);
+  await page.waitForFunction(() => !!window.cvjBench);
+  const hide = page.getByRole('button', { name: /hide library/i });
+  if (await hide.count()) await hide.first().click();
+}
+
 export async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

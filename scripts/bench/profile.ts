@@ -12,7 +12,7 @@ import { preview } from 'vite';
 import { serializeJourneyFile } from '../../shared/file';
 import { syntheticJourney } from './generate';
 import { dragCard, zoom } from './gestures';
-import { centre, visibleCard } from './page';
+import { centre, openBenchApp, visibleCard } from './page';
 import type {} from '../../renderer/src/benchHooks';
 
 const args = process.argv.slice(2);
@@ -130,10 +130,7 @@ async function main() {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.goto(`http://127.0.0.1:${PORT}/renderer-test/index.html`);
-    await page.waitForFunction(() => !!window.cvjBench);
-    const hide = page.getByRole('button', { name: /hide library/i });
-    if (await hide.count()) await hide.first().click();
+    await openBenchApp(page, `http://127.0.0.1:${PORT}/renderer-test/index.html`);
     const text = serializeJourneyFile(syntheticJourney(SIZE));
     if (WHAT !== 'open') {
       await page.evaluate((t) => window.cvjBench!.loadText(t), text);

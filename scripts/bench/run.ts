@@ -21,7 +21,7 @@ import { syntheticJourney } from './generate';
 import { dragCard, pan, zoom } from './gestures';
 import type { FrameStats } from './frames';
 import { median, printTable, type Row } from './report';
-import { centre, heapMb, panPoint, readViewport, visibleCard } from './page';
+import { centre, heapMb, openBenchApp, panPoint, readViewport, visibleCard } from './page';
 import type {} from '../../renderer/src/benchHooks';
 
 const args = process.argv.slice(2);
@@ -104,6 +104,7 @@ interface AppRun {
   addMs: number;
   addAllMs: number;
   renameMs: number;
+  renameHealthMs: number;
   undo100Ms: number;
   heapMb: number;
   viewport: { x: number; y: number; zoom: number };
@@ -112,11 +113,7 @@ interface AppRun {
 
 async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const page = await browser.newPage({ viewport: VIEW });
-  await page.goto(`http://127.0.0.1:${PORT}/${APP}/index.html`);
-  await page.waitForFunction(() => !!window.cvjBench);
-  // The library panel would take part of the width from the canvas; the bench measures the canvas.
-  const hide = page.getByRole('button', { name: /hide library/i });
-  if (await hide.count()) await hide.first().click();
+  await openBenchApp(page, `http://127.0.0.1:${PORT}/${APP}/index.html`);
   const openMs = await page.evaluate((t) => window.cvjBench!.loadText(t), text);
   const openAllMs = await page.evaluate(() => window.cvjBench!.settled());
   await page.getByRole('button', { name: 'Fit view' }).click();
@@ -149,11 +146,18 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const addMs = await page.evaluate(() => window.cvjBench!.addTactic());
   const addAllMs = await page.evaluate(() => window.cvjBench!.settled());
   const renameMs = await page.evaluate((id) => window.cvjBench!.rename(id, 'Renamed by the bench'), ids[0]!);
+  // Typing with the Health panel open (issue 14): the edit is painted first, the analysis after.
+  await page.evaluate(() => window.cvjBench!.setHealthOpen(true));
+  await page.getByRole('complementary', { name: 'Journey health' }).getByTestId('health-score').waitFor();
+  await page.waitForTimeout(300);
+  const renameHealthMs = await page.evaluate((id) => window.cvjBench!.rename(id, 'Renamed with Health open'), ids[0]!);
+  await page.evaluate(() => window.cvjBench!.setHealthOpen(false));
+  await page.waitForTimeout(200);
   await page.evaluate((sel) => window.cvjBench!.moveMany(sel, 240), ids.slice(0, 100));
   const undo100Ms = await page.evaluate(() => window.cvjBench!.undo());
   const heap = await heapMb(page);
   await page.close();
-  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addAllMs, renameMs, undo100Ms, heapMb: heap, viewport, closeUp };
+  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addAllMs, renameMs, renameHealthMs, undo100Ms, heapMb: heap, viewport, closeUp };
 }
 
 interface BaselineRun {
