@@ -88,10 +88,11 @@ export function Toolbar() {
         <button
           type="button"
           onClick={openExportDialog}
+          aria-label="Export"
           title="Export as PNG or SVG (Ctrl+Shift+E)"
           aria-keyshortcuts="Control+Shift+E"
         >
-          <SvgIcon node={ExportIcon} size={18} /> Export
+          <SvgIcon node={ExportIcon} size={18} /> <span className="cvj-toolbar__wide">Export</span>
         </button>
         <FileMenu actions={actions} canRevert={fileName !== null} onNewFromTemplate={openGallery} onSaveAsTemplate={saveAsTemplate} />
         <button
