@@ -8,7 +8,7 @@ import type {
   Point,
   Tactic,
 } from '../model/types';
-import { STAGE_IDS, TACTIC_STATUSES } from '../model/types';
+import { FORECAST_PERIODS, STAGE_IDS, TACTIC_STATUSES } from '../model/types';
 import { HEX_COLOR } from '../model/names';
 import { LIMITS } from '../model/limits';
 import { quoteValue } from './issues';
@@ -60,7 +60,20 @@ export const TacticSchema = z.looseObject({
     .min(0)
     .max(100)
     .optional()
-    .describe('Expected conversion rate to the next step, in percent.'),
+    .describe('Of the people who take this tactic, the percentage who go on along its connections.'),
+  reach: z
+    .number()
+    .min(0)
+    .max(LIMITS.reach)
+    .optional()
+    .describe('Forecast: new people it brings in from outside the journey per period.'),
+  value: z.number().min(0).max(LIMITS.cost).optional().describe('Forecast: revenue per person who takes it.'),
+  costPerPerson: z
+    .number()
+    .min(0)
+    .max(LIMITS.cost)
+    .optional()
+    .describe('Forecast: cost per person who takes it.'),
   // Any text the user typed; whoever opens it must check the scheme (no javascript: URLs).
   link: text(LIMITS.linkLength).optional(),
   votes: z
@@ -77,6 +90,12 @@ export const ConnectionSchema = z.looseObject({
   source: Id,
   target: Id,
   label: text(LIMITS.titleLength).optional(),
+  share: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe("Forecast: the percentage of the source's people who take this path."),
 });
 
 // Colours end up in SVG attributes and CSS, so only plain hex is accepted, never free text.
@@ -113,6 +132,16 @@ export const JourneySchema = z
     dismissedFindings: list(text(LIMITS.findingKeyLength, 1), LIMITS.dismissedFindings)
       .optional()
       .describe('Keys of journey-health findings dismissed for this journey ("we know"); absent: none.'),
+    forecast: z
+      .looseObject({
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/, { error: (issue) => `${quoteValue(issue.input)} is not a currency code like "USD" or "EUR"` })
+          .optional(),
+        period: z.enum(FORECAST_PERIODS, { error: oneOf('the periods', FORECAST_PERIODS.join(', ')) }).optional(),
+      })
+      .optional()
+      .describe('Forecast currency (ISO 4217) and period; absent: the locale\'s currency, per month.'),
     meta: JourneyMetaSchema,
   })
   .superRefine((journey, ctx) => {

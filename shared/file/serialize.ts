@@ -22,19 +22,23 @@ const TACTIC: Layout = {
     'status',
     'cost',
     'conversionRate',
+    'reach',
+    'value',
+    'costPerPerson',
     'link',
     'votes',
   ],
   fields: { position: { keys: ['x', 'y'] } },
 };
-const CONNECTION: Layout = { keys: ['id', 'source', 'target', 'label'] };
+const CONNECTION: Layout = { keys: ['id', 'source', 'target', 'label', 'share'] };
 const CUSTOM_TACTIC: Layout = { keys: ['id', 'name', 'stage', 'icon', 'color', 'description'] };
 const JOURNEY: Layout = {
-  keys: ['id', 'title', 'tactics', 'connections', 'customTactics', 'dismissedFindings', 'meta'],
+  keys: ['id', 'title', 'tactics', 'connections', 'customTactics', 'dismissedFindings', 'forecast', 'meta'],
   fields: {
     tactics: { items: TACTIC },
     connections: { items: CONNECTION },
     customTactics: { items: CUSTOM_TACTIC },
+    forecast: { keys: ['currency', 'period'] },
     meta: { keys: ['createdAt', 'updatedAt'] },
   },
 };

@@ -17,6 +17,8 @@ export const LIMITS = {
   /** Canvas coordinates; lanes span 0..3200 horizontally, so this is room to spare. */
   coordinate: 10_000_000,
   cost: 1e15,
+  /** Forecast: people per period a tactic brings in from outside (more than Earth, to spare). */
+  reach: 1e12,
   /** Dots on one card in a dot-vote. */
   votes: 10_000,
   /** Journey-health findings dismissed ("we know"), and the length of each key. */

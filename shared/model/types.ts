@@ -37,10 +37,19 @@ export interface Tactic {
   position: Point;
   owner?: string;
   status?: TacticStatus;
-  /** Planned cost in the journey's currency units. */
+  /** Planned cost in the journey's currency units, per forecast period. */
   cost?: number;
-  /** Expected conversion rate to the next step, in percent (0–100). */
+  /**
+   * Expected conversion rate, in percent (0–100): of the people who take this tactic, how many go
+   * on along its connections (the forecast: docs/forecast.md).
+   */
   conversionRate?: number;
+  /** Forecast: new people it brings in from outside the journey per period (e.g. ad clicks). */
+  reach?: number;
+  /** Forecast: revenue per person who takes it (a $7 tripwire, a $497 core offer). */
+  value?: number;
+  /** Forecast: cost per person who takes it (a cost per click, a mailed gift), per period. */
+  costPerPerson?: number;
   link?: string;
   /**
    * Dots given to the card in a workshop's dot-vote (a whole number ≥ 1; absent: none). Saved
@@ -55,6 +64,11 @@ export interface Connection {
   source: string;
   target: string;
   label?: string;
+  /**
+   * Forecast: the percentage (0–100) of the source's people who take this path. Absent: the
+   * source's conversion rate, less the shares given, split evenly between such connections.
+   */
+  share?: number;
 }
 
 /** A tactic the user defined for this journey; it shows in the palette under "In this journey". */
@@ -65,6 +79,18 @@ export interface CustomTacticDef {
   icon: string;
   color: string;
   description?: string;
+}
+
+/** How often the forecast's numbers recur: reach, costs and results are per period. */
+export const FORECAST_PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+export type ForecastPeriod = (typeof FORECAST_PERIODS)[number];
+
+/** The journey's forecast assumptions (per tactic and per connection ones live on those). */
+export interface ForecastSettings {
+  /** ISO 4217 code ("USD", "EUR"). Absent: the one of the user's locale. */
+  currency?: string;
+  /** Absent: per month. */
+  period?: ForecastPeriod;
 }
 
 export interface JourneyMeta {
@@ -84,5 +110,7 @@ export interface Journey {
    * Absent: none.
    */
   dismissedFindings?: string[];
+  /** Currency and period of the funnel forecast (shared/model/forecast). Absent: the defaults. */
+  forecast?: ForecastSettings;
   meta: JourneyMeta;
 }

@@ -25,6 +25,9 @@ const TacticSchema = z.looseObject({
   status: z.enum(TACTIC_STATUSES).optional(),
   cost: z.number().min(0).max(LIMITS.cost).optional(),
   conversionRate: z.number().min(0).max(100).optional(),
+  reach: z.number().min(0).max(LIMITS.reach).optional(),
+  value: z.number().min(0).max(LIMITS.cost).optional(),
+  costPerPerson: z.number().min(0).max(LIMITS.cost).optional(),
   link: text(LIMITS.linkLength).optional(),
   votes: z.number().int().min(1).max(LIMITS.votes).optional(),
 });
@@ -34,6 +37,7 @@ const ConnectionSchema = z.looseObject({
   source: Id,
   target: Id,
   label: text(LIMITS.titleLength).optional(),
+  share: z.number().min(0).max(100).optional(),
 });
 
 const CustomTacticSchema = z.looseObject({

@@ -44,6 +44,26 @@ export function updateConnection(
   });
 }
 
+/**
+ * Forecast: the percentage (0–100) of the source's people who take this connection; `undefined`
+ * removes it (the connection then takes an even part of what the source's rate leaves).
+ */
+export function setConnectionShare(
+  doc: Journey,
+  { id, share }: { id: string; share: number | undefined },
+): Journey {
+  const index = doc.connections.findIndex((connection) => connection.id === id);
+  const current = doc.connections[index];
+  if (!current || Object.is(current.share, share)) return doc;
+  if (share !== undefined && !(share >= 0 && share <= 100)) return doc;
+  return produce(doc, (draft) => {
+    const connection = draft.connections[index];
+    if (!connection) return;
+    if (share === undefined) delete connection.share;
+    else connection.share = share;
+  });
+}
+
 export function removeConnections(doc: Journey, { ids }: { ids: readonly string[] }): Journey {
   const doomed = new Set(ids);
   if (!doc.connections.some((connection) => doomed.has(connection.id))) return doc;

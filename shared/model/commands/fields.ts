@@ -2,7 +2,16 @@ import type { Draft } from 'immer';
 import type { Tactic } from '../types';
 
 /** Optional planning fields of a tactic; removable by setting them to `undefined`. */
-export const PLANNING_KEYS = ['owner', 'status', 'cost', 'conversionRate', 'link'] as const;
+export const PLANNING_KEYS = [
+  'owner',
+  'status',
+  'cost',
+  'conversionRate',
+  'reach',
+  'value',
+  'costPerPerson',
+  'link',
+] as const;
 type PlanningKey = (typeof PLANNING_KEYS)[number];
 export type TacticPlanning = Pick<Tactic, PlanningKey>;
 

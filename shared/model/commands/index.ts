@@ -16,3 +16,4 @@ export * from './clipboard';
 export * from './paste';
 export * from './votes';
 export * from './health';
+export * from './forecast';

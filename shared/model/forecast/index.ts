@@ -1,0 +1,4 @@
+export * from './types';
+export * from './format';
+export { forecastJourney, type ForecastOptions } from './forecast';
+export { forecastLevers } from './levers';
