@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { forecastJourney } from '../../../../shared/model/forecast';
+import type { Connection, Journey } from '../../../../shared/model/types';
+import { randomJourney } from './random';
+
+/**
+ * Large journeys against independent solves: the coefficient rule of docs/forecast.md written
+ * again here, plainly, then (I − Cᵀ) x = reach solved densely (Gaussian elimination) at 1,000
+ * tactics and by fixed-point iteration to convergence at 10,000 (a dense 10,000² matrix would be
+ * 800 MB).
+ */
+/** The rule, written plainly: shares as given (scaled to the rate if over it), the rest split evenly. */
+function coefficients(doc: Journey): { from: number; to: number; c: number }[] {
+  const index = new Map(doc.tactics.map((t, i) => [t.id, i]));
+  const out: { from: number; to: number; c: number }[] = [];
+  const bySource = new Map<string, Connection[]>();
+  for (const c of doc.connections) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  for (const t of doc.tactics) {
+    const mine = bySource.get(t.id) ?? [];
+    const rate = (t.conversionRate ?? 100) / 100;
+    const given = mine.filter((c) => c.share !== undefined).reduce((s, c) => s + c.share! / 100, 0);
+    const scale = given > rate ? rate / given : 1;
+    const rest = mine.filter((c) => c.share === undefined);
+    for (const c of mine) {
+      const fraction = c.share !== undefined ? (c.share / 100) * scale : Math.max(0, rate - given * scale) / rest.length;
+      out.push({ from: index.get(t.id)!, to: index.get(c.target)!, c: fraction });
+    }
+  }
+  return out;
+}
+
+function denseSolve(doc: Journey): Float64Array {
+  const n = doc.tactics.length;
+  const M = Array.from({ length: n }, (_, i) => {
+    const row = new Float64Array(n + 1);
+    row[i] = 1;
+    row[n] = doc.tactics[i]!.reach ?? 0;
+    return row;
+  });
+  for (const { from, to, c } of coefficients(doc)) M[to]![from]! -= c;
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(M[r]![col]!) > Math.abs(M[pivot]![col]!)) pivot = r;
+    [M[col], M[pivot]] = [M[pivot]!, M[col]!];
+    const p = M[col]!;
+    for (let r = col + 1; r < n; r++) {
+      const row = M[r]!;
+      const f = row[col]! / p[col]!;
+      if (f !== 0) for (let k = col; k <= n; k++) row[k]! -= f * p[k]!;
+    }
+  }
+  const x = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = M[i]![n]!;
+    for (let k = i + 1; k < n; k++) s -= M[i]![k]! * x[k]!;
+    x[i] = s / M[i]![i]!;
+  }
+  return x;
+}
+
+function iterativeSolve(doc: Journey): Float64Array {
+  const reach = Float64Array.from(doc.tactics, (t) => t.reach ?? 0);
+  const edges = coefficients(doc);
+  let x = Float64Array.from(reach);
+  for (let iteration = 0; iteration < 100_000; iteration++) {
+    const next = Float64Array.from(reach);
+    for (const { from, to, c } of edges) next[to]! += c * x[from]!;
+    let change = 0;
+    for (let i = 0; i < x.length; i++) change = Math.max(change, Math.abs(next[i]! - x[i]!) / Math.max(1, Math.abs(next[i]!)));
+    x = next;
+    if (change < 1e-16) break;
+  }
+  return x;
+}
+
+function expectWithin(doc: Journey, expected: Float64Array) {
+  const result = forecastJourney(doc);
+  expect(result.unbounded).toBe(false);
+  let worst = 0;
+  doc.tactics.forEach((t, i) => {
+    const people = result.tactics.get(t.id)!.people!;
+    worst = Math.max(worst, Math.abs(people - expected[i]!) / Math.max(1, Math.abs(expected[i]!)));
+  });
+  expect(worst).toBeLessThanOrEqual(1e-9);
+}
+
+describe('forecast at scale, against independent solves', () => {
+  it('1,000 tactics with loops: within 1e-9 relative of a dense Gaussian solve', () => {
+    const doc = randomJourney(1000, 7);
+    expect(doc.connections.some((c) => c.source.startsWith('promote') && c.target.startsWith('aware'))).toBe(true);
+    expectWithin(doc, denseSolve(doc));
+  });
+
+  it('10,000 tactics with loops: within 1e-9 relative of a fixed-point solve run to convergence', () => {
+    const doc = randomJourney(10_000, 11);
+    expect(doc.tactics).toHaveLength(10_000);
+    expectWithin(doc, iterativeSolve(doc));
+  });
+});
