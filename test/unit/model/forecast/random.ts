@@ -6,7 +6,13 @@ import { tacticIn } from '../fixtures';
  * nothing leads to), values on some cards, two or so paths per card to the next stage (sometimes
  * within the stage, some with shares) and Promote → Aware loops. Deterministic for a seed.
  */
-export function randomJourney(size: number, seed: number): Journey {
+export function randomJourney(
+  size: number,
+  seed: number,
+  /** Promote feeds only this many Aware cards, and links within a stage only go down the lane
+   * (a realistic journey: a few loop entries). Absent: anywhere (many entries). */
+  loopEntries?: number,
+): Journey {
   let state = seed;
   const random = () => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
@@ -38,11 +44,17 @@ export function randomJourney(size: number, seed: number): Journey {
   };
   byStage.forEach((here, s) => {
     // Promote feeds Aware (the loop); every other stage the next one, sometimes the same one.
-    const next = byStage[(s + 1) % STAGE_IDS.length]!;
+    const wrap = s === STAGE_IDS.length - 1;
+    const next = wrap && loopEntries !== undefined ? byStage[0]!.slice(0, loopEntries) : byStage[(s + 1) % STAGE_IDS.length]!;
     for (const t of here) {
       const paths = 1 + Math.floor(random() * 3);
       for (let k = 0; k < paths; k++) {
-        const target = random() < 0.1 ? here[Math.floor(random() * here.length)]! : next[Math.floor(random() * next.length)]!;
+        const i = here.indexOf(t);
+        const sameStage = loopEntries === undefined ? here : here.slice(i + 1);
+        const target =
+          random() < 0.1 && sameStage.length > 0
+            ? sameStage[Math.floor(random() * sameStage.length)]!
+            : next[Math.floor(random() * next.length)]!;
         link(t, target, random() < 0.3 ? random() * 20 : undefined);
       }
     }
