@@ -24,5 +24,11 @@ async function load() {
   process.exit(1);
 }
 
+// `cvj forecast x.cvj | head`: the reader closing the pipe early is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const { main } = await load();
 process.exitCode = main(process.argv.slice(2));

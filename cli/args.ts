@@ -14,6 +14,7 @@ export const USAGE = `Usage:
   cvj export <journey> --out <file.svg|file.png> [options]
   cvj validate <file>
   cvj check <file> [--json] [--fail-on problem|warning|tip]
+  cvj forecast <file> [--json | --csv]
   cvj templates
   cvj new --template <id> --out <file.cvj>
   cvj --help | --version
@@ -36,6 +37,11 @@ Check options (journey health: the journey against the CVJ model, as the app's H
                             severity, message, stages, tactics }] }
   --fail-on <severity>      exit 1 when a finding this severe or worse is found (default problem)
 
+Forecast options (the funnel forecast, as the app's Forecast panel; docs/forecast.md):
+  --json                    print { currency, period, stages, tactics, totals, levers, unbounded }
+                            (unknown numbers as null)
+  --csv                     print the per-tactic table: stage,title,people,revenue,cost
+
 Exit codes: 0 done, 1 the input could not be read or exported, 2 wrong usage.
 cvj check: 0 nothing at or above --fail-on, 1 something is, 2 the file cannot be read.`;
 
@@ -44,6 +50,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'validate'; file: string }
   | { kind: 'check'; file: string; json: boolean; failOn: Severity }
+  | { kind: 'forecast'; file: string; output: 'text' | 'json' | 'csv' }
   | { kind: 'templates' }
   | { kind: 'new'; template: string; out: string }
   | {
@@ -79,6 +86,7 @@ export function parseCommand(argv: readonly string[]): Command {
         'no-title': { type: 'boolean' },
         'no-headers': { type: 'boolean' },
         json: { type: 'boolean' },
+        csv: { type: 'boolean' },
         template: { type: 'string' },
         'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -93,11 +101,19 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help || command === 'help') return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (command === undefined) {
-    throw new UsageError('Name a command: export, validate, check, templates or new.');
+    throw new UsageError('Name a command: export, validate, check, forecast, templates or new.');
   }
 
+  if (command === 'forecast') {
+    const stray = Object.keys(values).find((name) => name !== 'json' && name !== 'csv' && values[name as keyof typeof values] !== undefined);
+    if (stray) throw new UsageError(`--${stray} is not an option of forecast.`);
+    if (values.json && values.csv) throw new UsageError('forecast prints --json or --csv, not both.');
+    if (rest.length !== 1) throw new UsageError('forecast takes exactly one file.');
+    return { kind: 'forecast', file: rest[0]!, output: values.json ? 'json' : values.csv ? 'csv' : 'text' };
+  }
+  if (values.csv !== undefined) throw new UsageError('--csv is an option of forecast.');
   const checkOnly = ['json', 'fail-on'].find((name) => values[name as keyof typeof values] !== undefined);
-  if (checkOnly && command !== 'check') throw new UsageError(`--${checkOnly} is an option of check.`);
+  if (checkOnly && command !== 'check') throw new UsageError(`--${checkOnly} is an option of check${checkOnly === 'json' ? ' and forecast' : ''}.`);
 
   if (values.template !== undefined && command !== 'new') {
     throw new UsageError('--template is an option of new.');
@@ -144,7 +160,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
 
   if (command !== 'export')
-    throw new UsageError(`Unknown command "${command}": use export, validate, check, templates or new.`);
+    throw new UsageError(`Unknown command "${command}": use export, validate, check, forecast, templates or new.`);
   if (rest.length !== 1) throw new UsageError('export takes exactly one journey file.');
   if (!values.out)
     throw new UsageError('Say where to write the image with --out <file.svg|file.png>.');

@@ -22,6 +22,7 @@ import { analyseJourney, SEVERITIES } from '../shared/model/health';
 import type { Command } from './args';
 import { newJourneyText, templateLines } from './templates';
 import { writeNewFile } from './writeNew';
+import { forecastLines } from './forecast';
 import { rasteriseSvg, RasterSizeError } from './rasterise';
 
 /** Where a command writes: injectable so tests can run commands in-process. */
@@ -113,6 +114,14 @@ export function checkJourney(command: CheckCommand, io: Io): number {
     io.out(`  ${counts}${failing.length > 0 ? ` (failing on ${command.failOn}${command.failOn === 'problem' ? '' : ' or worse'})` : ''}.`);
   }
   return failing.length > 0 ? 1 : 0;
+}
+
+/** `cvj forecast`: 0 and the forecast (text, --json or --csv), or 1 when the file cannot be read. */
+export function forecastCommand(command: Extract<Command, { kind: 'forecast' }>, io: Io): number {
+  const result = read(command.file, io);
+  if (!result) return 1;
+  for (const line of forecastLines(result.journey, command.output)) io.out(line);
+  return 0;
 }
 
 /** `cvj templates`: the shipped templates, one per line. */

@@ -3,6 +3,7 @@ import { parseCommand, USAGE, UsageError } from './args';
 import {
   checkJourney,
   exportJourney,
+  forecastCommand,
   listTemplates,
   newFromTemplate,
   validate,
@@ -39,6 +40,8 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
         return validate(command.file, io);
       case 'check':
         return checkJourney(command, io);
+      case 'forecast':
+        return forecastCommand(command, io);
       case 'templates':
         return listTemplates(io);
       case 'new':

@@ -64,8 +64,9 @@ export function formatMoney(value: number | null, currency: string, options: { l
       style: 'currency',
       currency,
       notation: compact ? 'compact' : 'standard',
-      maximumFractionDigits: compact ? 1 : Math.abs(value) < 100 ? 2 : 0,
-      minimumFractionDigits: 0,
+      // Cents only under 100, and then always two of them ($4.20, not $4.2); $7 stays $7.
+      maximumFractionDigits: compact ? 1 : Math.abs(value) < 100 && !Number.isInteger(value) ? 2 : 0,
+      minimumFractionDigits: !compact && Math.abs(value) < 100 && !Number.isInteger(value) ? 2 : 0,
     }).format(value);
   } catch {
     // A code Intl does not know (the file may say anything valid-looking): the code, then the number.

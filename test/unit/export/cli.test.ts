@@ -389,3 +389,50 @@ describe('cvj templates and cvj new', () => {
     expect((await cvj('new', '--template', 'saas', '--out', join(dir, 'y.txt'))).code).toBe(2);
   }, 120_000);
 });
+
+describe('cvj forecast', () => {
+  const worked = join(repoRoot, 'test/fixtures/forecast/worked-example.cvj');
+
+  it('prints the totals and the levers of the worked example (docs/forecast.md)', async () => {
+    const { code, stdout } = await cvj('forecast', worked);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Forecast, per month, in USD:');
+    expect(stdout).toContain('revenue $10,296 · cost $2,100 · profit $8,196 · ROI 390.3 %');
+    expect(stdout).toContain('people reached 10,002 · leads 500 · customers 50');
+    expect(stdout).toContain('Pro plan, yearly value +10 % ⇒ +$995 / month');
+  }, 60_000);
+
+  it('--json has the documented shape, unknown numbers as null', async () => {
+    const json = JSON.parse((await cvj('forecast', worked, '--json')).stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['currency', 'period', 'stages', 'tactics', 'totals', 'levers', 'unbounded']);
+    expect(json).toMatchObject({ currency: 'USD', period: 'month', unbounded: false });
+    expect((json.stages as object[])[0]).toEqual({ stage: 'aware', people: expect.any(Number), revenue: 0, cost: 2000 });
+    expect(Object.keys((json.tactics as object[])[0]!)).toEqual(['id', 'title', 'stage', 'people', 'revenue', 'cost']);
+    expect(Object.keys(json.totals as object)).toEqual(['people', 'leads', 'customers', 'revenue', 'cost', 'profit', 'roi']);
+    expect((json.levers as object[])[0]).toEqual({ target: expect.stringMatching(/\+10 %$/), gain: expect.any(Number) });
+    const missing = JSON.parse((await cvj('forecast', join(repoRoot, 'test/fixtures/forecast/missing.cvj'), '--json')).stdout) as {
+      totals: Record<string, unknown>;
+      levers: unknown[];
+    };
+    expect(missing.totals.revenue).toBeNull();
+    expect(missing.levers).toEqual([]);
+    const loop = JSON.parse((await cvj('forecast', join(repoRoot, 'test/fixtures/forecast/loop-unbounded.cvj'), '--json')).stdout) as { unbounded: boolean };
+    expect(loop.unbounded).toBe(true);
+  }, 60_000);
+
+  it('--csv prints the per-tactic table; usage mistakes exit 2, an unreadable file 1', async () => {
+    const csv = await cvj('forecast', join(repoRoot, 'test/fixtures/forecast/split.cvj'), '--csv');
+    expect(csv.stdout.split('\n')).toEqual([
+      'stage,title,people,revenue,cost',
+      'Aware,Ads,1000,,',
+      'Engage,Webinar,500,,',
+      'Convert,Demo,150,15000,',
+      'Convert,Trial,50,500,',
+      'Convert,Coupon,100,500,',
+      '',
+    ]);
+    expect((await cvj('forecast', worked, '--json', '--csv')).code).toBe(2);
+    expect((await cvj('forecast', worked, '--out', 'x.svg')).stderr).toMatch(/--out is not an option of forecast/);
+    expect((await cvj('forecast', join(dir, 'nope.cvj'))).code).toBe(1);
+  }, 60_000);
+});
