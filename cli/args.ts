@@ -31,6 +31,8 @@ Export options:
   --no-embed                do not put the journey into the image
   --no-title                leave out the journey's title above the lanes
   --no-headers              leave out the stage headers
+  --forecast                the funnel forecast's numbers: people and revenue on the cards, stage
+                            totals at the foot of the lanes, connections as wide as their flow
 
 Check options (journey health: the journey against the CVJ model, as the app's Health panel):
   --json                    print { score, stages: [{ stage, score }], findings: [{ rule,
@@ -65,6 +67,7 @@ export type Command =
       embed: boolean;
       title: boolean;
       headers: boolean;
+      forecast: boolean;
     };
 
 export const MAX_SCALE = 16;
@@ -85,6 +88,7 @@ export function parseCommand(argv: readonly string[]): Command {
         'no-embed': { type: 'boolean' },
         'no-title': { type: 'boolean' },
         'no-headers': { type: 'boolean' },
+        forecast: { type: 'boolean' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
         template: { type: 'string' },
@@ -135,7 +139,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
 
   if (command === 'check') {
-    const exportOnly = ['out', 'scale', 'stage', 'theme', 'background', 'no-embed', 'no-title', 'no-headers'];
+    const exportOnly = ['out', 'scale', 'stage', 'theme', 'background', 'no-embed', 'no-title', 'no-headers', 'forecast'];
     const stray = exportOnly.find((name) => values[name as keyof typeof values] !== undefined);
     if (stray) throw new UsageError(`--${stray} is an option of export, not of check.`);
     if (rest.length !== 1) throw new UsageError('check takes exactly one file.');
@@ -152,6 +156,7 @@ export function parseCommand(argv: readonly string[]): Command {
       'no-embed',
       'no-title',
       'no-headers',
+      'forecast',
     ];
     const stray = exportOnly.find((name) => values[name as keyof typeof values] !== undefined);
     if (stray) throw new UsageError(`--${stray} is an option of export, not of validate.`);
@@ -180,6 +185,7 @@ export function parseCommand(argv: readonly string[]): Command {
     embed: !values['no-embed'],
     title: !values['no-title'],
     headers: !values['no-headers'],
+    forecast: values.forecast === true,
   };
 }
 

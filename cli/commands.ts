@@ -22,7 +22,7 @@ import { analyseJourney, SEVERITIES } from '../shared/model/health';
 import type { Command } from './args';
 import { newJourneyText, templateLines } from './templates';
 import { writeNewFile } from './writeNew';
-import { forecastLines } from './forecast';
+import { forecastLines, systemLocale } from './forecast';
 import { rasteriseSvg, RasterSizeError } from './rasterise';
 
 /** Where a command writes: injectable so tests can run commands in-process. */
@@ -186,6 +186,8 @@ export function exportJourney(command: ExportCommand, io: Io): number {
     includeHeaders: command.headers,
     embed: command.embed,
     embedText: serializeJourneyFile(journey, { extra: file }),
+    forecast: command.forecast,
+    locale: systemLocale(),
   };
 
   let bytes: Uint8Array;

@@ -27,6 +27,8 @@ export function drawConnection(
   connection: Connection,
   curve: ConnectionCurve,
   theme: Theme,
+  /** The forecast's width for the people it carries (default: the usual width). */
+  width = EDGE_WIDTH,
 ): string {
   const flagged = isFlagged(flowOf(doc, connection));
   const color = flagged ? theme.colors.edgeFlagged : theme.colors.edge;
@@ -39,7 +41,7 @@ export function drawConnection(
       d: curvePath(curve),
       fill: 'none',
       stroke: color,
-      'stroke-width': EDGE_WIDTH,
+      'stroke-width': width,
       'stroke-dasharray': flagged ? EDGE_FLAGGED_DASH : undefined,
     }) +
       el('path', {

@@ -36,6 +36,13 @@ export interface SvgExportOptions {
    * or `none`.
    */
   handles?: 'connected' | 'all' | 'none';
+  /**
+   * The funnel forecast's numbers (shared/model/forecast): people and revenue on each card, the
+   * stage totals at the foot of the lanes, connections as wide as the people they carry.
+   */
+  forecast?: boolean;
+  /** The locale numbers are written for (and the default currency); default the runtime's. */
+  locale?: string;
   /** Multiplies the width and height attributes (the drawing keeps its viewBox). Default 1. */
   scale?: number;
 }

@@ -19,6 +19,9 @@ import { drawTitle, titleBandHeight, titleLines } from './svg-title';
 import { normalizeText } from './text-normalize';
 import { getTheme, inkOn, isThemeName } from '../theme/tokens';
 import { el } from './xml';
+import { forecastJourney } from '../model/forecast';
+import { STAGE_IDS } from '../model/types';
+import { drawCardForecast, drawStageForecast, flowWidth, FORECAST_BAND } from './svg-forecast';
 
 export { EXPORT_FONT_STACK } from './svg-frame';
 export type { ExportScope, SvgExport, SvgExportOptions } from './svg-options';
@@ -52,7 +55,11 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   const { tactics, connections } = scopeContent(doc, scope);
   const byId = tacticsById(doc);
   const curves = connections.map((c) => curveOf(byId, c));
+  const forecast = options.forecast ? forecastJourney(doc, { locale: options.locale }) : null;
   const area = scopeBounds(doc, scope, tactics, curves, includeHeaders);
+  const laneFoot = area.y1;
+  const stageTotals = forecast !== null && (scope === 'all' || 'stage' in scope);
+  if (stageTotals) area.y1 += FORECAST_BAND;
   const width = Math.ceil(area.x1 - area.x0);
   const title = normalizeText(doc.title) || UNTITLED_JOURNEY;
   const titleText = includeTitle ? titleLines(title, width) : [];
@@ -65,7 +72,10 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   const both = new Set<'in' | 'out'>(['in', 'out']);
   const lanes = drawLanes(area, theme);
   const headers = includeHeaders ? drawHeaders(area, theme) : '';
-  const lines = connections.map((c, i) => drawConnection(doc, c, curves[i]!, theme));
+  const busiest = forecast ? Math.max(0, ...connections.map((c) => forecast.connections.get(c.id) ?? 0)) : 0;
+  const lines = connections.map((c, i) =>
+    drawConnection(doc, c, curves[i]!, theme, forecast ? flowWidth(forecast.connections.get(c.id), busiest) : undefined),
+  );
   const labels = connections.map((c, i) => drawConnectionLabel(doc, c, curves[i]!, theme));
   const cards: string[] = [];
   for (const t of tactics) {
@@ -75,6 +85,15 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
       handles === 'all' ? both : handles === 'none' ? undefined : connected.get(t.id),
       cards,
     );
+  }
+
+  const numbers: string[] = [];
+  if (forecast) {
+    for (const t of tactics) numbers.push(drawCardForecast(theme, t, forecast, options.locale));
+    if (stageTotals) {
+      const stages = scope === 'all' ? STAGE_IDS : [scope.stage];
+      for (const stage of stages) numbers.push(drawStageForecast(theme, stage, forecast, laneFoot, options.locale));
+    }
   }
 
   const head = titleAndDescription(title, {
@@ -103,6 +122,8 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
       ['cvj-cards', cards],
       // Over the cards, as on the canvas: a label between two close cards stays readable.
       ['cvj-connection-labels', labels],
+      // Only with the option: an export without the numbers stays byte for byte what it was.
+      ...(forecast ? [['cvj-forecast', numbers] as [string, string[]]] : []),
     ],
   });
   return { ...document, tactics: tactics.length, connections: connections.length };
