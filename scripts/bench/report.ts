@@ -72,6 +72,7 @@ const TARGETS: Target[] = [
   { what: 'SVG export of 5,000 < 300 ms', size: 5000, figure: (s) => s.svg, limit: () => 300, strict: true },
   { what: 'open 100 tactics < 150 ms', size: 100, figure: (s) => s.openMs, limit: () => 150, strict: true },
   { what: 'journey health of 5,000 < 20 ms (issue 14)', size: 5000, figure: (s) => s.health, limit: () => 20, strict: true },
+  { what: 'forecast of 5,000 < 10 ms (issue 15)', size: 5000, figure: (s) => s.forecast, limit: () => 10, strict: true },
   { what: 'an inspector edit at 5,000 with the Health panel open < 50 ms (issue 14)', size: 5000, figure: (s) => s.renameHealth, limit: () => 50, strict: true },
 ];
 
@@ -85,6 +86,7 @@ function sizeResult(row: Row) {
   };
   const svg = row.node.svgMs ?? null;
   const health = row.node.healthMs ?? null;
+  const forecast = row.node.forecastMs ?? null;
   return {
     tactics: row.size,
     openMs: fig(row, (r) => r.openMs),
@@ -101,6 +103,7 @@ function sizeResult(row: Row) {
     heapMb: median(row.apps.map((a) => a.heapMb)),
     svg: svg === null ? undefined : { app: svg, min: svg, max: svg },
     health: health === null ? undefined : { app: health, min: health, max: health },
+    forecast: forecast === null ? undefined : { app: forecast, min: forecast, max: forecast },
     node: row.node,
   };
 }
@@ -137,7 +140,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
   lines.push(`CVJ Studio bench — ${info.machine}`);
   lines.push('app = CVJ Studio, rf = bare React Flow with the same graph and view; ×rf = median of per-run ratios; [min–max] = spread over the repetitions');
   lines.push('');
-  const header = ['tactics', 'open ms (×rf)', 'open: all cards ms', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'add: all cards ms', 'rename ms', 'rename, Health open', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'health ms', 'svg ms', 'png ms'];
+  const header = ['tactics', 'open ms (×rf)', 'open: all cards ms', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'add: all cards ms', 'rename ms', 'rename, Health open', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'health ms', 'forecast ms', 'svg ms', 'png ms'];
   lines.push(header.join(' | '));
   lines.push(header.map(() => '---').join(' | '));
   for (const s of result.sizes) {
@@ -162,6 +165,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
         f(s.node.parseMs),
         f(s.node.serializeMs),
         f(s.node.healthMs),
+        f(s.node.forecastMs),
         f(s.node.svgMs),
         f(s.node.pngMs, 0),
       ].join(' | '),

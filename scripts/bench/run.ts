@@ -17,6 +17,7 @@ import react from '@vitejs/plugin-react';
 import { parseJourneyFile, serializeJourneyFile } from '../../shared/file';
 import type { Journey } from '../../shared/model/types';
 import { analyseJourney } from '../../shared/model/health';
+import { forecastJourney } from '../../shared/model/forecast';
 import { syntheticJourney } from './generate';
 import { dragCard, pan, zoom } from './gestures';
 import type { FrameStats } from './frames';
@@ -72,10 +73,23 @@ interface RasterModule {
 }
 
 async function nodeFigures(doc: Journey, text: string): Promise<Record<string, number | null>> {
+  // The forecast with every assumption given (the work it does then): reach at Aware, a rate on
+  // every card, a value on Convert and Ascend cards. Warmed up first, as it is in the app.
+  const withAssumptions: Journey = {
+    ...doc,
+    tactics: doc.tactics.map((t, i) => ({
+      ...t,
+      conversionRate: 10 + (i % 80),
+      ...(t.stage === 'aware' ? { reach: 1000 + i } : {}),
+      ...(t.stage === 'convert' || t.stage === 'ascend' ? { value: 7 + (i % 490) } : {}),
+    })),
+  };
+  timeNode(() => forecastJourney(withAssumptions), 3);
   const figures: Record<string, number | null> = {
     parseMs: timeNode(() => parseJourneyFile(text)),
     serializeMs: timeNode(() => serializeJourneyFile(doc)),
     healthMs: timeNode(() => analyseJourney(doc), 3),
+    forecastMs: timeNode(() => forecastJourney(withAssumptions), 7),
     svgMs: null,
     pngMs: null,
   };
