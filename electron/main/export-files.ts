@@ -58,4 +58,5 @@ export async function exportImage(
 export const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }[]> = {
   png: [{ name: 'PNG Image', extensions: ['png'] }],
   svg: [{ name: 'SVG Image', extensions: ['svg'] }],
+  csv: [{ name: 'CSV Table', extensions: ['csv'] }],
 };

@@ -195,6 +195,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
       // Keynote's shortcut on macOS, PowerPoint's elsewhere.
       command('Present', 'view:present', mac ? 'Cmd+Enter' : 'F5'),
       command('Health', 'view:health'),
+      command('Forecast', 'view:forecast'),
       themeMenu(options.theme ?? 'system'),
       separator,
       role('togglefullscreen', mac ? 'Ctrl+Cmd+F' : 'F11', 'Toggle Full Screen'),

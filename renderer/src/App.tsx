@@ -17,6 +17,7 @@ import { useAppStore } from './store/context';
 import { PresentHud } from './present/PresentHud';
 import { usePresentMode } from './present/usePresentMode';
 import { HealthPanel } from './panels/health/HealthPanel';
+import { ForecastPanel } from './panels/forecast/ForecastPanel';
 import { TemplateGallery } from './templates/TemplateGallery';
 import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
 
@@ -53,6 +54,7 @@ function Editor() {
           <DocumentNotice />
         </main>
         <HealthPanel />
+        <ForecastPanel />
         <Inspector />
       </div>
       <PresentHud />

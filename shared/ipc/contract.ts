@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clipboardBytesMatch, EXPORT_FORMATS, exportBytesMatch } from '../export/sniff';
+import { CLIPBOARD_FORMATS, clipboardBytesMatch, EXPORT_FORMATS, exportBytesMatch } from '../export/sniff';
 import { hasControlCharacters } from '../file/control-characters';
 import { FileErrorSchema } from '../file/file-errors';
 import { exportNameProblem, MAX_EXPORT_NAME_LENGTH } from '../file/file-names';
@@ -46,6 +46,7 @@ export const MENU_COMMANDS = [
   'view:reset-zoom',
   'view:present',
   'view:health',
+  'view:forecast',
   'view:theme-system',
   'view:theme-light',
   'view:theme-dark',
@@ -288,7 +289,7 @@ export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
 /** Export dialog > Copy as PNG / Copy as SVG: finished image bytes for the system clipboard. */
 export const ClipboardImageSchema = z
-  .object({ format: z.enum(EXPORT_FORMATS), bytes: ExportBytesSchema })
+  .object({ format: z.enum(CLIPBOARD_FORMATS), bytes: ExportBytesSchema })
   .strict()
   .superRefine((image, ctx) => {
     if (!clipboardBytesMatch(image.format, image.bytes)) {

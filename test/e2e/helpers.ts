@@ -134,3 +134,29 @@ export async function zoomToDetails(page: Page, id: string): Promise<void> {
   await viewportSettled(page);
   await expect(card.locator('.cvj-card__icon')).toBeVisible();
 }
+
+/**
+ * A screen point where a click lands on this connection and nothing else: cards, labels and
+ * other edges can cover parts of its path, so walk along it and ask the page what is on top.
+ */
+export async function edgePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page
+    .locator(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-path`)
+    .evaluate((el, edgeId) => {
+      const path = el as SVGPathElement;
+      const m = path.getScreenCTM();
+      if (!m) return null;
+      const length = path.getTotalLength();
+      // From the middle outwards: the middle is where people aim.
+      for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9, 0.06, 0.94]) {
+        const p = path.getPointAtLength(length * f);
+        const x = p.x * m.a + p.y * m.c + m.e;
+        const y = p.x * m.b + p.y * m.d + m.f;
+        const hit = document.elementFromPoint(x, y)?.closest<SVGElement>('.react-flow__edge');
+        if (hit?.dataset.id === edgeId) return { x, y };
+      }
+      return null;
+    }, id);
+  if (!point) throw new Error(`no clickable point on connection ${id}`);
+  return point;
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Tactic } from '../../shared/model/types';
-import { getDocument, openApp, watchForErrors, zoomToDetails } from './helpers';
+import { edgePoint, getDocument, openApp, watchForErrors, zoomToDetails } from './helpers';
 
 /**
  * The inspector, used the way a strategist uses it in a workshop: click a card, type, undo,
@@ -29,32 +29,6 @@ async function starterCards(page: Page): Promise<Tactic[]> {
 
 async function tacticIn(page: Page, id: string): Promise<Tactic | undefined> {
   return (await getDocument(page)).tactics.find((t) => t.id === id);
-}
-
-/**
- * A screen point where a click lands on this connection and nothing else: cards, labels and
- * other edges can cover parts of its path, so walk along it and ask the page what is on top.
- */
-async function edgePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const point = await page
-    .locator(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-path`)
-    .evaluate((el, edgeId) => {
-      const path = el as SVGPathElement;
-      const m = path.getScreenCTM();
-      if (!m) return null;
-      const length = path.getTotalLength();
-      // From the middle outwards: the middle is where people aim.
-      for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9, 0.06, 0.94]) {
-        const p = path.getPointAtLength(length * f);
-        const x = p.x * m.a + p.y * m.c + m.e;
-        const y = p.x * m.b + p.y * m.d + m.f;
-        const hit = document.elementFromPoint(x, y)?.closest<SVGElement>('.react-flow__edge');
-        if (hit?.dataset.id === edgeId) return { x, y };
-      }
-      return null;
-    }, id);
-  if (!point) throw new Error(`no clickable point on connection ${id}`);
-  return point;
 }
 
 /** Records every window the page opens, so a test can prove that nothing was opened. */

@@ -1,4 +1,6 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
+import { flowWidth } from '../../../shared/export/svg-forecast';
+import { ForecastContext } from '../panels/forecast/forecastContext';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { isFlagged } from '../../../shared/model/selectors';
 import type { ConnectionEdge } from './flowMapping';
@@ -19,9 +21,13 @@ export const ConnectionLine = memo(function ConnectionLine(props: EdgeProps<Conn
   const label = data?.connection.label;
   const explanation = data?.flow.explanation ?? '';
   const store = useAppStoreApi();
+  // The forecast's Sankey feel: as wide as the people it carries (unknown: the usual width).
+  const forecast = useContext(ForecastContext);
+  const carried = forecast?.widths ? forecast.result.connections.get(id) : undefined;
+  const drawn = carried === undefined ? style : { ...style, strokeWidth: flowWidth(carried, forecast!.busiest) };
   return (
     <>
-      <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} interactionWidth={24} />
+      <BaseEdge id={id} path={path} style={drawn} markerEnd={markerEnd} interactionWidth={24} />
       {flagged || label ? (
         <EdgeLabelRenderer>
           <div

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useMemo,
   useLayoutEffect,
   useRef,
   type DragEvent,
@@ -40,6 +41,8 @@ import { addTacticAt } from '../commands/actions';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { DETAIL_ZOOM, OVERVIEW_ZOOM } from './zoomLevels';
 import { FarCardsContext, FocusedStageContext } from './cardDetail';
+import { ForecastContext } from '../panels/forecast/forecastContext';
+import { useForecast } from '../panels/forecast/useForecast';
 import { stageOfStep } from '../present/camera';
 
 const nodeTypes: NodeTypes = { tactic: TacticCard };
@@ -151,6 +154,18 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
     [store, screenToFlowPosition, overview],
   );
 
+  const forecast = useForecast();
+  const flowWidths = useAppStore((s) => s.flowWidths);
+  const canvasForecast = useMemo(
+    () =>
+      forecast && {
+        result: forecast,
+        busiest: Math.max(0, ...[...forecast.connections.values()].map((f) => f ?? 0)),
+        widths: flowWidths,
+      },
+    [forecast, flowWidths],
+  );
+
   const onPointerMove = useCallback(
     (e: PointerEvent) => onPointer({ x: e.clientX, y: e.clientY }),
     [onPointer],
@@ -169,6 +184,7 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
       onPointerMove={onPointerMove}
       onPointerLeave={onPointerLeave}
     >
+      <ForecastContext value={canvasForecast}>
       <FarCardsContext value={far}>
         <FocusedStageContext value={focusedStage}>
           <ReactFlow<TacticNode, ConnectionEdge>
@@ -215,6 +231,7 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
           </ReactFlow>
         </FocusedStageContext>
       </FarCardsContext>
+      </ForecastContext>
     </div>
   );
 }

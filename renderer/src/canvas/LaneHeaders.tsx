@@ -5,6 +5,12 @@ import { headerBand, headerTop } from './viewGeometry';
 import { stageVars } from '../ui/stageStyle';
 import { useAppStore } from '../store/context';
 import { useHealthReport } from '../panels/health/useHealthReport';
+import { useContext } from 'react';
+import { forecastLine } from '../../../shared/export/svg-forecast';
+import type { ForecastResult } from '../../../shared/model/forecast';
+import type { StageId } from '../../../shared/model/types';
+import { ForecastContext } from '../panels/forecast/forecastContext';
+import { LOCALE } from '../panels/forecast/useForecast';
 
 const COMPACT_BELOW_WIDTH = 130;
 
@@ -18,6 +24,8 @@ export function LaneHeaders() {
   // Each stage's health score, unless hidden (Health panel) or presenting to the room.
   const badges = useAppStore((s) => s.healthBadges && s.presenting === null);
   const health = useHealthReport(badges);
+  // While the forecast is on, the stage's totals take the description's place.
+  const forecast = useContext(ForecastContext);
   const laneWidth = LANE_WIDTH * zoom;
   // The band covers the lanes' header zone; cards start below it at any zoom.
   const band = headerBand(zoom);
@@ -59,7 +67,13 @@ export function LaneHeaders() {
                   keeps its width there; the Health panel has every score. */}
               {health && !compact ? <StageScore score={health.stages.find((s) => s.stage === stage.id)!.score} /> : null}
             </div>
-            {descriptionLines > 0 ? (
+            {forecast ? (
+              <p className="cvj-header__forecast" data-testid="stage-forecast">
+                {stageLine(forecast.result, stage.id).map((part, i) => (
+                  <span key={i}>{part}</span>
+                ))}
+              </p>
+            ) : descriptionLines > 0 ? (
               <p className="cvj-header__description">{compact ? stage.summary : stage.description}</p>
             ) : null}
           </li>
@@ -67,6 +81,12 @@ export function LaneHeaders() {
       </ol>
     </div>
   );
+}
+
+/** People, then revenue where there is some: each on its own line when the lane is narrow. */
+function stageLine(result: ForecastResult, stage: StageId): string[] {
+  const s = result.stages.find((x) => x.stage === stage)!;
+  return forecastLine(result, s.people, s.revenue || null, false, LOCALE).split(' · ');
 }
 
 /** A stage's health score (shared/model/health) as a small badge; low scores stand out. */

@@ -7,6 +7,9 @@ import type { TacticNode } from './flowMapping';
 import { Icon, SvgIcon } from './Icon';
 import { NotesIcon } from '../ui/icons';
 import { isHexColor, onStageColor } from '../../../shared/theme/tokens';
+import { forecastLine } from '../../../shared/export/svg-forecast';
+import { ForecastContext } from '../panels/forecast/forecastContext';
+import { LOCALE } from '../panels/forecast/useForecast';
 
 /**
  * A tactic card. Memoised and fed only its own tactic and appearance, so it re-renders when
@@ -30,6 +33,7 @@ export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps
           <TitleLines lines={cardFarTitleLines(tactic.title).lines} />
         </div>
         {tactic.votes ? <VoteDots votes={tactic.votes} /> : null}
+        <CardForecast id={tactic.id} />
         <Handle type="source" position={Position.Right} className="cvj-handle" />
       </div>
     );
@@ -73,10 +77,23 @@ export const TacticCard = memo(function TacticCard({ data, selected }: NodeProps
         </div>
       </div>
       {tactic.votes ? <VoteDots votes={tactic.votes} /> : null}
+      <CardForecast id={tactic.id} />
       <Handle type="source" position={Position.Right} className="cvj-handle" />
     </div>
   );
 });
+
+/** The forecast's people and revenue on the card's lower edge (as in exports), while it is on. */
+function CardForecast({ id }: { id: string }) {
+  const forecast = useContext(ForecastContext);
+  const f = forecast?.result.tactics.get(id);
+  if (!forecast || !f) return null;
+  return (
+    <span className="cvj-card__forecast" data-testid="card-forecast">
+      {forecastLine(forecast.result, f.people, f.revenue, f.unbounded, LOCALE)}
+    </span>
+  );
+}
 
 /** Dots given in a dot-vote, along the card's top edge: up to ten, then the count. */
 function VoteDots({ votes }: { votes: number }) {

@@ -91,6 +91,9 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
         case 'view:health':
           state.setHealthOpen(!state.healthOpen);
           return;
+        case 'view:forecast':
+          state.setForecastOn(!state.forecastOn);
+          return;
         case 'help:shortcuts':
           state.setShortcutsOpen(!state.shortcutsOpen);
           return;

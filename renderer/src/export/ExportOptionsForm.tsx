@@ -4,6 +4,7 @@ import { Check, Radio, radioGroup } from './ExportChoices';
 import { EXPORT_SCALES, type ExportBackground, type ExportOptions, type ExportTheme } from './options';
 import { THEME_LABELS, THEME_NAMES } from '../../../shared/theme/tokens';
 import { useTheme } from '../theme/themeStore';
+import { useAppStore } from '../store/context';
 
 /** The left column of the export dialog: format, scope, scale, theme, background and
  * what to include. */
@@ -21,6 +22,7 @@ export function ExportOptionsForm({
   const scope = radioGroup('scope', options.scope, (scope) => update({ scope }));
   const scale = radioGroup('scale', options.scale, (scale) => update({ scale }));
   const appTheme = useTheme().name;
+  const forecastOn = useAppStore((s) => s.forecastOn);
   // A scale the user took from a "too large" message is offered until another is chosen.
   const scales = EXPORT_SCALES.includes(options.scale as 1)
     ? [...EXPORT_SCALES]
@@ -100,6 +102,10 @@ export function ExportOptionsForm({
         </Check>
         <Check checked={options.includeHeaders} onChange={(v) => update({ includeHeaders: v })}>
           Include stage headers
+        </Check>
+        <Check checked={options.forecast ?? forecastOn} onChange={(v) => update({ forecast: v })}>
+          Forecast numbers
+          <span className="cvj-export__hint">People and revenue on the cards and stages, flow widths.</span>
         </Check>
         <Check checked={options.embed} onChange={(v) => update({ embed: v })}>
           Embed the journey so File › Open can edit it again

@@ -26,6 +26,11 @@ export interface ExportOptions {
   includeHeaders: boolean;
   /** Put the journey into the image so File > Open can restore it. Off for confidential slides. */
   embed: boolean;
+  /**
+   * The forecast's numbers on the image. Unset: as the canvas shows them (on while the forecast
+   * is on); not remembered, so each export starts from what the canvas shows.
+   */
+  forecast?: boolean;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {

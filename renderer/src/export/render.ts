@@ -25,6 +25,8 @@ export interface ExportInput {
   selection: readonly string[];
   /** The theme the app shows: the export's colours when the options say `app`. */
   appTheme: ThemeName;
+  /** The forecast is on in the app: its numbers go in unless the options say otherwise. */
+  forecastOn: boolean;
 }
 
 export type Prepared =
@@ -66,6 +68,8 @@ export function prepareExport(input: ExportInput, options: ExportOptions): Prepa
       includeHeaders: options.includeHeaders,
       embed: options.embed,
       embedText: input.text,
+      forecast: options.forecast ?? input.forecastOn,
+      locale: typeof navigator === 'undefined' ? undefined : navigator.language,
     });
   } catch (error) {
     return { ok: false, message: `The image could not be made: ${errorText(error)}` };
@@ -176,7 +180,7 @@ export async function rasterise(
 }
 
 /** A file name for the export: the journey's title (plus the stage), safe on every system. */
-export function exportFileName(title: string, format: 'png' | 'svg', suffix?: string): string {
+export function exportFileName(title: string, format: 'png' | 'svg' | 'csv', suffix?: string): string {
   const stem =
     `${title}${suffix ? ` - ${suffix}` : ''}`
       .replace(/[\\/:*?"<>|]/gu, ' ')

@@ -49,14 +49,16 @@ export function useExport(onClose: () => void) {
   }, [doc, selection]);
 
   const appTheme = useTheme().name;
+  const forecastOn = useAppStore((s) => s.forecastOn);
   const input: ExportInput = useMemo(
     () => ({
       doc,
       text: serializeDocument(store.getState(), doc),
       selection: selectedTactics,
       appTheme,
+      forecastOn,
     }),
-    [doc, selectedTactics, store, appTheme],
+    [doc, selectedTactics, store, appTheme, forecastOn],
   );
   const prepared = useMemo(() => prepareExport(input, options), [input, options]);
   const previewUrl = usePreviewUrl(prepared);

@@ -9,7 +9,12 @@ import { useDocumentActions } from '../documents/context';
 import { FileMenu } from '../documents/FileMenu';
 import { NewMenu } from '../documents/NewMenu';
 import { isMacKeyboard } from '../platform/shortcuts';
-import { HeartPulse as HealthIcon, ImageDown as ExportIcon, Presentation as PresentIcon } from 'lucide';
+import {
+  HeartPulse as HealthIcon,
+  ImageDown as ExportIcon,
+  Presentation as PresentIcon,
+  TrendingUp as ForecastIcon,
+} from 'lucide';
 import { ExportDialogHost } from '../export/ExportDialog';
 import { openExportDialog } from '../export/dialogState';
 import { usePlatform } from '../platform/context';
@@ -28,6 +33,7 @@ export function Toolbar() {
   const canRedo = useHistory(store, (h) => h.canRedo);
   const platform = usePlatform();
   const healthOpen = useAppStore((s) => s.healthOpen);
+  const forecastOn = useAppStore((s) => s.forecastOn);
   const openGallery = useCallback(() => store.getState().setTemplateGalleryOpen(true), [store]);
   const saveAsTemplate = useCallback(() => store.getState().setSaveTemplateOpen(true), [store]);
 
@@ -111,6 +117,15 @@ export function Toolbar() {
           title="Journey health: what the journey is missing (View > Health)"
         >
           <SvgIcon node={HealthIcon} size={18} /> Health
+        </button>
+        <button
+          type="button"
+          aria-pressed={forecastOn}
+          data-forecast-toggle
+          onClick={() => store.getState().setForecastOn(!forecastOn)}
+          title="Funnel forecast: people, revenue and profit through the journey (View > Forecast)"
+        >
+          <SvgIcon node={ForecastIcon} size={18} /> Forecast
         </button>
         {platform.isBrowser ? <ThemePicker /> : null}
         <button type="button" disabled={!canUndo} onClick={() => undo(store)} aria-label="Undo" title="Undo (Ctrl+Z)">

@@ -58,6 +58,12 @@ export interface UiSlice {
   /** Each stage's health score as a small badge in its lane header. */
   healthBadges: boolean;
   setHealthBadges(on: boolean): void;
+  /** The funnel forecast: numbers on the canvas and the Forecast panel (toolbar "Forecast"). */
+  forecastOn: boolean;
+  setForecastOn(on: boolean): void;
+  /** Connections drawn as wide as the people they carry while the forecast is on. */
+  flowWidths: boolean;
+  setFlowWidths(on: boolean): void;
   quickAdd: QuickAddRequest | null;
   /** Bumped to ask the inspector to focus its first field (Enter on a card). */
   inspectorFocusToken: number;
@@ -150,6 +156,20 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   setHealthBadges(on) {
     set((state) => {
       state.healthBadges = on;
+    });
+  },
+  forecastOn: false,
+  setForecastOn(on) {
+    set((state) => {
+      state.forecastOn = on;
+      // One side panel at a time: turning the forecast on shows its panel instead of Health's.
+      if (on) state.healthOpen = false;
+    });
+  },
+  flowWidths: true,
+  setFlowWidths(on) {
+    set((state) => {
+      state.flowWidths = on;
     });
   },
   quickAdd: null,

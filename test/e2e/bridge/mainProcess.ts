@@ -40,7 +40,7 @@ export interface WindowHost {
 export type DialogCall =
   | { kind: 'open' }
   | { kind: 'save'; defaultPath: string }
-  | { kind: 'export'; defaultPath: string; format: 'png' | 'svg' }
+  | { kind: 'export'; defaultPath: string; format: 'png' | 'svg' | 'csv' }
   | { kind: 'replace'; fileName: string }
   | { kind: 'ask-to-save'; documentName: string; reason: 'close' | 'quit' };
 

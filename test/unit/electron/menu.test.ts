@@ -95,13 +95,14 @@ describe.each(PLATFORMS)('menu template on %s', (platform) => {
       'Select All',
       'Add Tactic…',
     ]);
-    expect(labels(submenu(items, 'View')).slice(0, 8)).toEqual([
+    expect(labels(submenu(items, 'View')).slice(0, 9)).toEqual([
       'Zoom In',
       'Zoom Out',
       'Fit to Screen',
       'Actual Size',
       'Present',
       'Health',
+      'Forecast',
       'Theme',
       'Toggle Full Screen',
     ]);

@@ -6,8 +6,9 @@ import { connectionFlow, getTactic, isFlagged } from '../../../../shared/model/s
 import { useAppStoreApi } from '../../store/context';
 import { SvgIcon } from '../../canvas/Icon';
 import { ArrowIcon, WarningIcon } from './icons';
-import { editConnectionLabel } from './inspectorActions';
-import { MAX_LENGTH, plural } from './inspectorModel';
+import { editConnectionLabel, editConnectionShare } from './inspectorActions';
+import { MAX_LENGTH, plural, SHARE_RULE } from './inspectorModel';
+import { NumberField } from './fields/NumberField';
 import { TextField } from './fields/TextField';
 import { DeleteFooter } from './DeleteFooter';
 import './connection-inspector.css';
@@ -46,6 +47,13 @@ export function ConnectionInspector({ doc, connection, labelRef }: ConnectionIns
           placeholder="e.g. opt-in 25%"
           inputRef={labelRef}
           onChange={(label) => editConnectionLabel(store, connection.id, label)}
+        />
+        <NumberField
+          label="Share of people (%)"
+          value={connection.share}
+          rule={SHARE_RULE}
+          onChange={(share) => editConnectionShare(store, connection.id, share)}
+          hint="Forecast: of the people at its start, how many take this path. Empty: an even part of what the start's conversion rate lets go on."
         />
       </div>
       <DeleteFooter label={'Delete connection'} />

@@ -2,7 +2,15 @@ import type { RefObject } from 'react';
 import type { Journey, Tactic } from '../../../../shared/model/types';
 import { useAppStoreApi } from '../../store/context';
 import { editTactic } from './inspectorActions';
-import { CONVERSION_RULE, COST_RULE, MAX_LENGTH, optionalText } from './inspectorModel';
+import {
+  CONVERSION_RULE,
+  COST_PER_PERSON_RULE,
+  COST_RULE,
+  MAX_LENGTH,
+  optionalText,
+  REACH_RULE,
+  VALUE_RULE,
+} from './inspectorModel';
 import { TacticHeading } from './TacticHeading';
 import { TextField } from './fields/TextField';
 import { NotesField } from './fields/NotesField';
@@ -62,6 +70,28 @@ export function TacticInspector({ doc, tactic, titleRef }: TacticInspectorProps)
             value={tactic.conversionRate}
             rule={CONVERSION_RULE}
             onChange={(conversionRate) => editTactic(store, id, { conversionRate })}
+          />
+        </div>
+        <div className="cvj-inspector__pair">
+          <NumberField
+            label="Reach (new people / period)"
+            value={tactic.reach}
+            rule={REACH_RULE}
+            onChange={(reach) => editTactic(store, id, { reach })}
+          />
+          <NumberField
+            label="Value per person"
+            value={tactic.value}
+            rule={VALUE_RULE}
+            onChange={(value) => editTactic(store, id, { value })}
+          />
+        </div>
+        <div className="cvj-inspector__pair">
+          <NumberField
+            label="Cost per person"
+            value={tactic.costPerPerson}
+            rule={COST_PER_PERSON_RULE}
+            onChange={(costPerPerson) => editTactic(store, id, { costPerPerson })}
           />
         </div>
         <LinkField

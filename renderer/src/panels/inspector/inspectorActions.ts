@@ -1,5 +1,5 @@
 import type { TacticChanges } from '../../../../shared/model/commands';
-import { updateConnection, updateTactic, updateTactics } from '../../../../shared/model/commands';
+import { setConnectionShare, updateConnection, updateTactic, updateTactics } from '../../../../shared/model/commands';
 import type { AppStore } from '../../store';
 import type { InspectorSubject } from './inspectorModel';
 
@@ -20,6 +20,11 @@ export function editTactics(store: AppStore, ids: readonly string[], changes: Ta
 
 export function editConnectionLabel(store: AppStore, id: string, label: string): void {
   store.getState().applyCoalesced(`${id}:label`, updateConnection, { id, label });
+}
+
+/** Forecast: the share (%) of the source's people who take this connection; undefined: automatic. */
+export function editConnectionShare(store: AppStore, id: string, share: number | undefined): void {
+  store.getState().applyCoalesced(`${id}:share`, setConnectionShare, { id, share });
 }
 
 /** A field lost focus: its edit is complete, the next keystroke starts a new undo step. */

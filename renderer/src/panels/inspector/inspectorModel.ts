@@ -85,6 +85,12 @@ export const CONVERSION_RULE: NumberRule = {
   percent: true,
 };
 
+/** The forecast's assumptions (shared/model/forecast; docs/forecast.md). */
+export const REACH_RULE: NumberRule = { name: 'Reach', min: 0, max: LIMITS.reach };
+export const VALUE_RULE: NumberRule = { name: 'Value per person', min: 0, max: LIMITS.cost };
+export const COST_PER_PERSON_RULE: NumberRule = { name: 'Cost per person', min: 0, max: LIMITS.cost };
+export const SHARE_RULE: NumberRule = { name: 'Share', min: 0, max: 100, percent: true };
+
 export type ParsedNumber = { ok: true; value: number | undefined } | { ok: false; message: string };
 
 // Digits with an optional decimal point. No thousands separators: "1,500" could mean 1.5 or
