@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportImage, type ExportDeps } from '../../../electron/main/export-files';
 import { nodeFs } from '../../../electron/main/files/fs-port';
-import { ExportRequestSchema, INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import { ClipboardImageSchema, ExportRequestSchema, INVOKE_CHANNELS } from '../../../shared/ipc/contract';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const SVG = new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -98,5 +98,26 @@ describe('file:export request schema', () => {
     ['extra keys', { ...ok, path: '/tmp/x.png' }],
   ])('refuses %s', (_what, request) => {
     expect(ExportRequestSchema.safeParse(request).success).toBe(false);
+  });
+});
+
+describe('the forecast CSV through file:export', () => {
+  const CSV = new TextEncoder().encode('stage,title,people,revenue,cost\r\nAware,Ads,1000,,\r\n');
+  it('writes a CSV where the user chose, with the .csv filter', async () => {
+    const d = deps((p) => p);
+    const outcome = await exportImage(d, 1, { format: 'csv', bytes: CSV, suggestedName: 'Q3 - forecast.csv' });
+    expect(outcome).toEqual({ status: 'saved', name: 'Q3 - forecast.csv' });
+    expect(readFileSync(join(dir, 'Q3 - forecast.csv'), 'utf8')).toBe('stage,title,people,revenue,cost\r\nAware,Ads,1000,,\r\n');
+  });
+  it.each([
+    ['an image claiming to be a CSV', { format: 'csv', bytes: PNG, suggestedName: 'x.csv' }],
+    ['markup claiming to be a CSV', { format: 'csv', bytes: SVG, suggestedName: 'x.csv' }],
+    ['binary bytes', { format: 'csv', bytes: new Uint8Array([65, 0, 66]), suggestedName: 'x.csv' }],
+    ['a CSV under another extension', { format: 'csv', bytes: CSV, suggestedName: 'x.exe' }],
+  ])('refuses %s', (_what, request) => {
+    expect(ExportRequestSchema.safeParse(request).success).toBe(false);
+  });
+  it('never goes on the clipboard', () => {
+    expect(ClipboardImageSchema.safeParse({ format: 'csv', bytes: CSV }).success).toBe(false);
   });
 });
