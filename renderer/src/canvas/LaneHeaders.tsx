@@ -7,7 +7,9 @@ import { useAppStore } from '../store/context';
 import { useHealthReport } from '../panels/health/useHealthReport';
 import { useContext } from 'react';
 import { forecastLine } from '../../../shared/export/svg-forecast';
-import type { ForecastResult } from '../../../shared/model/forecast';
+import { formatMoney, formatPeopleCompact, type ForecastResult } from '../../../shared/model/forecast';
+import { Users } from 'lucide';
+import { SvgIcon } from './Icon';
 import type { StageId } from '../../../shared/model/types';
 import { ForecastContext } from '../panels/forecast/forecastContext';
 import { LOCALE } from '../panels/forecast/useForecast';
@@ -68,11 +70,7 @@ export function LaneHeaders() {
               {health && !compact ? <StageScore score={health.stages.find((s) => s.stage === stage.id)!.score} /> : null}
             </div>
             {forecast ? (
-              <p className="cvj-header__forecast" data-testid="stage-forecast">
-                {stageLine(forecast.result, stage.id).map((part, i) => (
-                  <span key={i}>{part}</span>
-                ))}
-              </p>
+              <StageForecast result={forecast.result} stage={stage.id} />
             ) : descriptionLines > 0 ? (
               <p className="cvj-header__description">{compact ? stage.summary : stage.description}</p>
             ) : null}
@@ -83,10 +81,27 @@ export function LaneHeaders() {
   );
 }
 
-/** People, then revenue where there is some: each on its own line when the lane is narrow. */
-function stageLine(result: ForecastResult, stage: StageId): string[] {
+/**
+ * A stage's people (a people icon, not the word: a narrow lane keeps both numbers on one line)
+ * and its revenue where there is some. Read out in full.
+ */
+function StageForecast({ result, stage }: { result: ForecastResult; stage: StageId }) {
   const s = result.stages.find((x) => x.stage === stage)!;
-  return forecastLine(result, s.people, s.revenue || null, false, LOCALE).split(' · ');
+  const people = formatPeopleCompact(s.people, LOCALE);
+  const revenue = s.revenue ? formatMoney(s.revenue, result.currency, { locale: LOCALE, compact: true }) : null;
+  const full = forecastLine(result, s.people, s.revenue || null, false, LOCALE);
+  return (
+    <p className="cvj-header__forecast" data-testid="stage-forecast" title={full}>
+      <span className="cvj-visually-hidden">{full}</span>
+      <SvgIcon node={Users} size={15} />
+      <span aria-hidden="true">{people}</span>
+      {revenue ? (
+        <span className="cvj-header__revenue" aria-hidden="true">
+          {revenue}
+        </span>
+      ) : null}
+    </p>
+  );
 }
 
 /** A stage's health score (shared/model/health) as a small badge; low scores stand out. */
