@@ -202,26 +202,14 @@ function ForecastBody({ result }: { result: ForecastResult }) {
       ) : null}
 
       <h3 className="cvj-forecast__heading">By stage</h3>
-      <table className="cvj-forecast__table" aria-label="By stage">
-        <thead>
-          <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">People</th>
-            <th scope="col">Revenue</th>
-            <th scope="col">Cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.stages.map((s) => (
-            <tr key={s.stage}>
-              <th scope="row">{getStage(s.stage).label}</th>
-              <td>{people(s.people)}</td>
-              <td>{money(s.revenue)}</td>
-              <td>{money(s.cost)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        label="By stage"
+        first="Stage"
+        rows={result.stages.map((x) => {
+          const name = getStage(x.stage).label;
+          return { key: x.stage, name, title: name, people: people(x.people), revenue: money(x.revenue), cost: money(x.cost) };
+        })}
+      />
 
       <div className="cvj-forecast__tactics-head">
         <h3 className="cvj-forecast__heading">By tactic</h3>
@@ -258,37 +246,64 @@ function TacticTable({
   const rows = [...doc.tactics].sort((a, b) => order.get(a.stage)! - order.get(b.stage)!);
   return (
     <>
-      <table className="cvj-forecast__table" aria-label="By tactic">
-        <thead>
-          <tr>
-            <th scope="col">Tactic</th>
-            <th scope="col">People</th>
-            <th scope="col">Revenue</th>
-            <th scope="col">Cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, TABLE_ROWS).map((t) => {
-            const f = result.tactics.get(t.id)!;
-            return (
-              <tr key={t.id}>
-                <th scope="row" title={`${getStage(t.stage).label}: ${t.title}`}>
-                  {t.title}
-                </th>
-                <td>{f.unbounded ? UNBOUNDED : people(f.people)}</td>
-                <td>{money(f.revenue)}</td>
-                <td>{money(f.cost)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <FigureTable
+        label="By tactic"
+        first="Tactic"
+        rows={rows.slice(0, TABLE_ROWS).map((t) => {
+          const f = result.tactics.get(t.id)!;
+          return {
+            key: t.id,
+            name: t.title,
+            title: `${getStage(t.stage).label}: ${t.title}`,
+            people: f.unbounded ? UNBOUNDED : people(f.people),
+            revenue: money(f.revenue),
+            cost: money(f.cost),
+          };
+        })}
+      />
       {rows.length > TABLE_ROWS ? (
         <p className="cvj-forecast__period">
           The first {TABLE_ROWS} of {rows.length} tactics; Export CSV has them all.
         </p>
       ) : null}
     </>
+  );
+}
+
+interface FigureRow {
+  key: string;
+  name: string;
+  title: string;
+  people: string;
+  revenue: string;
+  cost: string;
+}
+
+/** People, revenue and cost, one row per stage or tactic. */
+function FigureTable({ label, first, rows }: { label: string; first: string; rows: FigureRow[] }) {
+  return (
+    <table className="cvj-forecast__table" aria-label={label}>
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          <th scope="col">People</th>
+          <th scope="col">Revenue</th>
+          <th scope="col">Cost</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" title={row.title}>
+              {row.name}
+            </th>
+            <td>{row.people}</td>
+            <td>{row.revenue}</td>
+            <td>{row.cost}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
