@@ -158,7 +158,7 @@ test.describe('inspector', () => {
     const target = (await starterCards(page)).find((t) => t.stage === 'convert')!;
     await card(page, target.id).click();
     const panel = inspector(page);
-    const cost = panel.getByLabel('Cost');
+    const cost = panel.getByLabel('Cost', { exact: true });
     const rate = panel.getByLabel('Expected conversion rate (%)');
 
     await cost.pressSequentially('12a');
@@ -345,7 +345,7 @@ test.describe('inspector', () => {
       await card(page, first.id).click();
       await panel.getByLabel('Owner').fill('Dana');
       await panel.getByLabel('Status').selectOption('live');
-      await panel.getByLabel('Cost').fill('1500');
+      await panel.getByLabel('Cost', { exact: true }).fill('1500');
       await panel.getByLabel('Expected conversion rate (%)').fill('25');
       await panel.getByLabel('Link').fill('https://example.com/pricing-guide');
       await panel.getByLabel('Title').focus();
