@@ -13,6 +13,10 @@ export interface BenchHooks {
   rename(id: string, title: string): Promise<number>;
   /** Opens or closes the Health panel (its lane badges and list follow every edit). */
   setHealthOpen(open: boolean): void;
+  /** Turns the forecast on or off (numbers on cards, headers, connections and its panel). */
+  setForecastOn(on: boolean): void;
+  /** A card's conversion rate set as the inspector does; ms until painted. */
+  setRate(id: string, rate: number): Promise<number>;
   moveMany(ids: string[], dy: number): void;
   undo(): Promise<number>;
   /**
@@ -87,6 +91,12 @@ export function installBenchHooks(store: AppStore, platform: Platform): void {
       return painted(start);
     },
     setHealthOpen: (open) => store.getState().setHealthOpen(open),
+    setForecastOn: (on) => store.getState().setForecastOn(on),
+    setRate(id, rate) {
+      const start = performance.now();
+      store.getState().apply(updateTactic, { id, changes: { conversionRate: rate } });
+      return painted(start);
+    },
     moveMany(ids, dy) {
       const byId = new Map(store.getState().doc.tactics.map((t) => [t.id, t]));
       const moves = ids.flatMap((id) => {

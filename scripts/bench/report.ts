@@ -18,6 +18,7 @@ interface AppFigures {
   addAllMs: number;
   renameMs: number;
   renameHealthMs: number;
+  rateForecastMs: number;
   undo100Ms: number;
   heapMb: number;
 }
@@ -72,6 +73,7 @@ const TARGETS: Target[] = [
   { what: 'SVG export of 5,000 < 300 ms', size: 5000, figure: (s) => s.svg, limit: () => 300, strict: true },
   { what: 'open 100 tactics < 150 ms', size: 100, figure: (s) => s.openMs, limit: () => 150, strict: true },
   { what: 'journey health of 5,000 < 20 ms (issue 14)', size: 5000, figure: (s) => s.health, limit: () => 20, strict: true },
+  { what: 'a rate edit at 1,000 with the forecast on, painted within a frame (≤ 16.7 ms, issue 15)', size: 1000, figure: (s) => s.rateForecast, limit: () => 16.7, strict: false },
   { what: 'forecast of 5,000 < 10 ms (issue 15)', size: 5000, figure: (s) => s.forecast, limit: () => 10, strict: true },
   { what: 'an inspector edit at 5,000 with the Health panel open < 50 ms (issue 14)', size: 5000, figure: (s) => s.renameHealth, limit: () => 50, strict: true },
 ];
@@ -99,6 +101,7 @@ function sizeResult(row: Row) {
     openAll: app((a) => a.openAllMs),
     rename: app((a) => a.renameMs),
     renameHealth: app((a) => a.renameHealthMs),
+    rateForecast: app((a) => a.rateForecastMs),
     undo100: app((a) => a.undo100Ms),
     heapMb: median(row.apps.map((a) => a.heapMb)),
     svg: svg === null ? undefined : { app: svg, min: svg, max: svg },
@@ -140,7 +143,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
   lines.push(`CVJ Studio bench — ${info.machine}`);
   lines.push('app = CVJ Studio, rf = bare React Flow with the same graph and view; ×rf = median of per-run ratios; [min–max] = spread over the repetitions');
   lines.push('');
-  const header = ['tactics', 'open ms (×rf)', 'open: all cards ms', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'add: all cards ms', 'rename ms', 'rename, Health open', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'health ms', 'forecast ms', 'svg ms', 'png ms'];
+  const header = ['tactics', 'open ms (×rf)', 'open: all cards ms', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'add: all cards ms', 'rename ms', 'rename, Health open', 'rate edit, Forecast on', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'health ms', 'forecast ms', 'svg ms', 'png ms'];
   lines.push(header.join(' | '));
   lines.push(header.map(() => '---').join(' | '));
   for (const s of result.sizes) {
@@ -160,6 +163,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
         spread(s.addAll),
         spread(s.rename),
         spread(s.renameHealth),
+        spread(s.rateForecast),
         spread(s.undo100),
         f(s.heapMb, 0),
         f(s.node.parseMs),

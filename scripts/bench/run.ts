@@ -119,6 +119,7 @@ interface AppRun {
   addAllMs: number;
   renameMs: number;
   renameHealthMs: number;
+  rateForecastMs: number;
   undo100Ms: number;
   heapMb: number;
   viewport: { x: number; y: number; zoom: number };
@@ -167,11 +168,18 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const renameHealthMs = await page.evaluate((id) => window.cvjBench!.rename(id, 'Renamed with Health open'), ids[0]!);
   await page.evaluate(() => window.cvjBench!.setHealthOpen(false));
   await page.waitForTimeout(200);
+  // Editing a rate with the forecast on (issue 15): every number on screen follows.
+  await page.evaluate(() => window.cvjBench!.setForecastOn(true));
+  await page.getByRole('complementary', { name: 'Forecast' }).waitFor();
+  await page.waitForTimeout(300);
+  const rateForecastMs = await page.evaluate((id) => window.cvjBench!.setRate(id, 42), ids[0]!);
+  await page.evaluate(() => window.cvjBench!.setForecastOn(false));
+  await page.waitForTimeout(200);
   await page.evaluate((sel) => window.cvjBench!.moveMany(sel, 240), ids.slice(0, 100));
   const undo100Ms = await page.evaluate(() => window.cvjBench!.undo());
   const heap = await heapMb(page);
   await page.close();
-  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addAllMs, renameMs, renameHealthMs, undo100Ms, heapMb: heap, viewport, closeUp };
+  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addAllMs, renameMs, renameHealthMs, rateForecastMs, undo100Ms, heapMb: heap, viewport, closeUp };
 }
 
 interface BaselineRun {
