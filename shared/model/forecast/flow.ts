@@ -32,28 +32,41 @@ export interface FlowSolution {
   loopGain: number | null;
 }
 
-export function buildGraph(n: number, edges: readonly { from: number; to: number; coef: number }[]): FlowGraph {
+/** A graph from parallel edge arrays (`keep[k]` 0 leaves edge k out). */
+export function buildGraph(
+  n: number,
+  from: Int32Array,
+  to: Int32Array,
+  weight: Float64Array,
+  keep?: Uint8Array,
+): FlowGraph {
   const start = new Int32Array(n + 1);
-  for (const e of edges) start[e.from + 1]! += 1;
+  let count = 0;
+  for (let k = 0; k < from.length; k++) {
+    if (keep && !keep[k]) continue;
+    start[from[k]! + 1]! += 1;
+    count += 1;
+  }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
-  const target = new Int32Array(edges.length);
-  const coef = new Float64Array(edges.length);
-  for (const e of edges) {
-    const at = fill[e.from]!++;
-    target[at] = e.to;
-    coef[at] = e.coef;
+  const target = new Int32Array(count);
+  const coef = new Float64Array(count);
+  for (let k = 0; k < from.length; k++) {
+    if (keep && !keep[k]) continue;
+    const at = fill[from[k]!]!++;
+    target[at] = to[k]!;
+    coef[at] = weight[k]!;
   }
   return { n, start, target, coef };
 }
 
 /** The same graph with every edge reversed (for the adjoint: what one more person at a node is worth). */
 export function transpose(g: FlowGraph): FlowGraph {
-  const edges: { from: number; to: number; coef: number }[] = [];
-  for (let s = 0; s < g.n; s++) {
-    for (let k = g.start[s]!; k < g.start[s + 1]!; k++) edges.push({ from: g.target[k]!, to: s, coef: g.coef[k]! });
-  }
-  return buildGraph(g.n, edges);
+  const m = g.target.length;
+  const from = new Int32Array(m);
+  for (let s = 0; s < g.n; s++) for (let k = g.start[s]!; k < g.start[s + 1]!; k++) from[k] = s;
+  // Reversed: each edge s → t becomes t → s, with the same fraction.
+  return buildGraph(g.n, g.target, from, g.coef);
 }
 
 export function solveFlow(g: FlowGraph, inject: Float64Array): FlowSolution {

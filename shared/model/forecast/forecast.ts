@@ -1,5 +1,5 @@
 import { getStage } from '../stages';
-import type { Connection, Journey, Tactic } from '../types';
+import type { Connection, Journey, StageId, Tactic } from '../types';
 import { STAGE_IDS } from '../types';
 import { buildGraph, solveFlow, type FlowGraph } from './flow';
 import { defaultCurrency } from './format';
@@ -30,70 +30,59 @@ export function forecastJourney(doc: Journey, options: ForecastOptions = {}): Fo
     inject[i] = known[i] ? (t.reach ?? 0) : 0;
   });
   const solution = solveFlow(graph, inject);
-  const people = (i: number): number | null =>
-    !known[i] || solution.unbounded?.[i] ? null : solution.values[i]!;
-
+  // Sums in typed arrays, an unknown as NaN (it spreads through every sum it enters, as an
+  // unknown must); null only in the result. A card without a value or a cost adds 0: it has no
+  // figure of its own to be unknown.
+  const STAGE_INDEX = STAGE_ORDER;
+  const people8 = new Float64Array(8);
+  const revenue8 = new Float64Array(8);
+  const cost8 = new Float64Array(8);
+  let reached = 0;
+  const unbounded = solution.unbounded;
   const perTactic = new Map<string, TacticForecast>();
-  tactics.forEach((t, i) => {
-    const p = people(i);
-    const revenue = t.value === undefined ? null : p === null ? null : p * t.value;
+  for (let i = 0; i < n; i++) {
+    const t = tactics[i]!;
+    const p = !known[i] || unbounded?.[i] ? NaN : solution.values[i]!;
+    const revenue = t.value === undefined ? undefined : p * t.value;
     const cost =
       t.cost === undefined && t.costPerPerson === undefined
-        ? null
-        : t.costPerPerson === undefined
-          ? (t.cost ?? 0)
-          : p === null
-            ? null
-            : (t.cost ?? 0) + p * t.costPerPerson;
-    perTactic.set(t.id, { people: p, revenue, cost, unbounded: solution.unbounded?.[i] === 1 });
-  });
+        ? undefined
+        : (t.cost ?? 0) + (t.costPerPerson === undefined ? 0 : p * t.costPerPerson);
+    perTactic.set(t.id, {
+      people: orNull(p),
+      revenue: revenue === undefined ? null : orNull(revenue),
+      cost: cost === undefined ? null : orNull(cost),
+      unbounded: unbounded?.[i] === 1,
+    });
+    const s = STAGE_INDEX[t.stage];
+    const entering = model.unknownSource[i] ? NaN : (t.reach ?? 0);
+    people8[s]! += entering;
+    reached += entering;
+    revenue8[s]! += revenue ?? 0;
+    cost8[s]! += cost ?? 0;
+  }
 
   const flowOf = new Map<string, number | null>();
-  connections.forEach((c, k) => {
-    const p = people(model.from[k]!);
-    const fraction = model.coef[k]!;
-    flowOf.set(c.id, Number.isNaN(fraction) || p === null ? null : fraction * p);
-  });
-
-  // One pass over the cards and one over the connections: a null among a sum's terms makes it
-  // unknown (a card without a value or cost adds 0: it has no figure of its own to be unknown).
-  const add = (s: number | null, v: number | null) => (s === null || v === null ? null : s + v);
-  const stageIndex = new Map(STAGE_IDS.map((id, i) => [id, i]));
-  const people8: (number | null)[] = STAGE_IDS.map(() => 0);
-  const revenue8: (number | null)[] = STAGE_IDS.map(() => 0);
-  const cost8: (number | null)[] = STAGE_IDS.map(() => 0);
-  let reached: number | null = 0;
-  let revenue: number | null = 0;
-  let cost: number | null = 0;
-  tactics.forEach((t, i) => {
-    const s = stageIndex.get(t.stage)!;
-    const entering = model.unknownSource[i] ? null : (t.reach ?? 0);
-    people8[s] = add(people8[s]!, entering);
-    reached = add(reached, entering);
-    const f = perTactic.get(t.id)!;
-    const r = t.value === undefined ? 0 : f.revenue;
-    const c = t.cost === undefined && t.costPerPerson === undefined ? 0 : f.cost;
-    revenue8[s] = add(revenue8[s]!, r);
-    cost8[s] = add(cost8[s]!, c);
-    revenue = add(revenue, r);
-    cost = add(cost, c);
-  });
-  for (const [k, c] of connections.entries()) {
-    const from = tactics[model.from[k]!]!.stage;
-    const to = tactics[model.to[k]!]!.stage;
-    if (from === to) continue;
-    const flow = flowOf.get(c.id) ?? null;
+  for (let k = 0; k < connections.length; k++) {
+    const from = model.from[k]!;
+    const p = !known[from] || unbounded?.[from] ? NaN : solution.values[from]!;
+    const flow = model.coef[k]! * p;
+    flowOf.set(connections[k]!.id, orNull(flow));
+    const a = tactics[from]!.stage;
+    const b = tactics[model.to[k]!]!.stage;
+    if (a === b) continue;
     // People arriving from another stage; Promote → Aware brings new people (referrals).
-    const s = stageIndex.get(to)!;
-    people8[s] = add(people8[s]!, flow);
-    if (from === 'promote' && to === 'aware') reached = add(reached, flow);
+    people8[STAGE_INDEX[b]]! += flow;
+    if (a === 'promote' && b === 'aware') reached += flow;
   }
   const stages: StageForecast[] = STAGE_IDS.map((stage, s) => ({
     stage,
-    people: people8[s]!,
-    revenue: revenue8[s]!,
-    cost: cost8[s]!,
+    people: orNull(people8[s]!),
+    revenue: orNull(revenue8[s]!),
+    cost: orNull(cost8[s]!),
   }));
+  const revenue = orNull(revenue8.reduce((a, b) => a + b, 0));
+  const cost = orNull(cost8.reduce((a, b) => a + b, 0));
   const leads = stages.find((s) => s.stage === 'subscribe')!.people;
   const customers = stages.find((s) => s.stage === 'convert')!.people;
   const profit = revenue === null || cost === null ? null : revenue - cost;
@@ -102,7 +91,7 @@ export function forecastJourney(doc: Journey, options: ForecastOptions = {}): Fo
     return r !== null && Number.isFinite(r) ? r : null; // a vanishing divisor says nothing useful
   };
   const totals: ForecastTotals = {
-    people: model.hasReach ? reached : null,
+    people: model.hasReach ? orNull(reached) : null,
     leads: model.hasReach ? leads : null,
     customers: model.hasReach ? customers : null,
     revenue,
@@ -177,7 +166,8 @@ export function flowModel(doc: Journey): FlowModel {
   const fill = start.slice(0, n);
   for (let k = 0; k < e; k++) bySource[fill[from[k]!]!++] = k;
 
-  const missing: MissingAssumption[] = [];
+  const noRate = new Uint8Array(n);
+  const askReach = new Uint8Array(n);
   const warnings: ForecastWarning[] = [];
   const hasReach = tactics.some((t) => t.reach !== undefined);
 
@@ -201,13 +191,7 @@ export function flowModel(doc: Journey): FlowModel {
       });
       sumGiven = cap;
     }
-    if (rest > 0 && rate === undefined) {
-      missing.push({
-        tacticId: t.id,
-        field: 'conversionRate',
-        message: `“${t.title}” has no conversion rate: how many of its people go on is unknown.`,
-      });
-    }
+    if (rest > 0 && rate === undefined) noRate[i] = 1;
     const each = rate === undefined ? NaN : Math.max(0, rate - sumGiven) / Math.max(1, rest);
     for (let j = start[i]!; j < start[i + 1]!; j++) {
       const k = bySource[j]!;
@@ -231,13 +215,11 @@ export function flowModel(doc: Journey): FlowModel {
     unknownSource.fill(1);
     const entries = tactics.filter((_, i) => incoming[i] === 0);
     const ask = entries.length > 0 ? entries : tactics.slice(0, 1);
-    for (const t of ask) {
-      missing.push({ tacticId: t.id, field: 'reach', message: reachMessage(t, 'Nothing brings people in yet') });
-    }
+    for (const t of ask) askReach[index.get(t.id)!] = 1;
   } else {
     tactics.forEach((t, i) => {
       if (incoming[i] === 0 && t.reach === undefined) {
-        missing.push({ tacticId: t.id, field: 'reach', message: reachMessage(t, 'Nothing leads to it') });
+        askReach[i] = 1;
         unknownSource[i] = 1;
         markUnknown(i);
       }
@@ -250,14 +232,31 @@ export function flowModel(doc: Journey): FlowModel {
   }
 
   // Listed card by card, in journey order: its reach first, then its rate.
-  const fieldOrder = { reach: 0, conversionRate: 1 } as const;
-  missing.sort((a, b) => index.get(a.tacticId)! - index.get(b.tacticId)! || fieldOrder[a.field] - fieldOrder[b.field]);
+  const missing: MissingAssumption[] = [];
+  const why = hasReach ? 'Nothing leads to it' : 'Nothing brings people in yet';
+  tactics.forEach((t, i) => {
+    if (askReach[i]) missing.push({ tacticId: t.id, field: 'reach', message: reachMessage(t, why) });
+    if (noRate[i]) {
+      missing.push({
+        tacticId: t.id,
+        field: 'conversionRate',
+        message: `“${t.title}” has no conversion rate: how many of its people go on is unknown.`,
+      });
+    }
+  });
 
-  const edges: { from: number; to: number; coef: number }[] = [];
-  for (let k = 0; k < e; k++) {
-    if (known[from[k]!] && known[to[k]!] && coef[k]) edges.push({ from: from[k]!, to: to[k]!, coef: coef[k]! });
-  }
-  return { tactics, connections, index, known, unknownSource, graph: buildGraph(n, edges), from, to, coef, hasReach, missing, warnings };
+  const flows = new Uint8Array(e);
+  for (let k = 0; k < e; k++) flows[k] = known[from[k]!] && known[to[k]!] && coef[k] ? 1 : 0;
+  const graph = buildGraph(n, from, to, coef, flows);
+  return { tactics, connections, index, known, unknownSource, graph, from, to, coef, hasReach, missing, warnings };
+}
+
+/** The stage's position, by id (a plain record: this runs once per card on every edit). */
+const STAGE_ORDER = Object.fromEntries(STAGE_IDS.map((id, i) => [id, i])) as Record<StageId, number>;
+
+/** NaN (unknown) as null. */
+function orNull(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
 }
 
 function reachMessage(t: Tactic, why: string): string {
