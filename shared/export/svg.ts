@@ -72,7 +72,8 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   const both = new Set<'in' | 'out'>(['in', 'out']);
   const lanes = drawLanes(area, theme);
   const headers = includeHeaders ? drawHeaders(area, theme) : '';
-  const busiest = forecast ? Math.max(0, ...connections.map((c) => forecast.connections.get(c.id) ?? 0)) : 0;
+  // Reduced, not spread into Math.max: 100,000 connections would be too many arguments.
+  const busiest = forecast ? connections.reduce((m, c) => Math.max(m, forecast.connections.get(c.id) ?? 0), 0) : 0;
   const lines = connections.map((c, i) =>
     drawConnection(doc, c, curves[i]!, theme, forecast ? flowWidth(forecast.connections.get(c.id), busiest) : undefined),
   );

@@ -160,7 +160,8 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
     () =>
       forecast && {
         result: forecast,
-        busiest: Math.max(0, ...[...forecast.connections.values()].map((f) => f ?? 0)),
+        // A loop, not Math.max(...): a journey may hold 100,000 connections (too many arguments).
+        busiest: [...forecast.connections.values()].reduce<number>((m, f) => Math.max(m, f ?? 0), 0),
         widths: flowWidths,
       },
     [forecast, flowWidths],
