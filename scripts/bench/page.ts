@@ -33,6 +33,19 @@ export async function centre(page: Page) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** The ids of the cards wholly inside the part of the pane the gestures use. */
+export async function cardsOnScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left > pane.left + 40 && r.right < pane.right - 400 && r.top > pane.top + 140 && r.bottom < pane.bottom - 40;
+      })
+      .map((el) => el.dataset.id!);
+  });
+}
+
 /** The centre of the nth card wholly on screen (selected ones first when `selected`). */
 export async function visibleCard(page: Page, nth = 0, selected = false) {
   const point = await page.evaluate(

@@ -12,7 +12,7 @@ import { preview } from 'vite';
 import { serializeJourneyFile } from '../../shared/file';
 import { syntheticJourney } from './generate';
 import { dragCard, zoom } from './gestures';
-import { centre, openBenchApp, visibleCard } from './page';
+import { cardsOnScreen, centre, openBenchApp, visibleCard } from './page';
 import type {} from '../../renderer/src/benchHooks';
 
 const args = process.argv.slice(2);
@@ -53,7 +53,20 @@ function summarise(profile: Profile, top = Number(option("--top") ?? 25)): strin
   const selfMs = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++) {
+  // With --early, only the samples after the page's marker function count (see main).
+  let from = 0;
+  if (args.includes('--early')) {
+    const marked = (id: number): boolean => {
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        if (byId.get(at)!.callFrame.functionName === 'cvjProfileMark') return true;
+      }
+      return false;
+    };
+    let last = -1;
+    for (let i = 0; i < samples.length; i++) if (marked(samples[i]!)) last = i;
+    from = last + 1;
+  }
+  for (let i = from; i < samples.length; i++) {
     const next = deltas[i + 1] ?? 0;
     selfMs.set(samples[i]!, (selfMs.get(samples[i]!) ?? 0) + next / 1000);
   }
@@ -144,7 +157,17 @@ async function main() {
       // The bench adds with 100 cards selected (after dragging them).
       if (WHAT === 'add') {
         const ids = await page.evaluate(() => window.cvjBench!.tacticIds());
-        await page.evaluate((sel) => window.cvjBench!.select(sel), ids.slice(0, 100));
+        if (args.includes('--as-bench')) {
+          // --as-bench: the steps the bench takes before its add (a drag, then 100 cards, one of
+          // them on screen, selected and dragged), so the profile sees the same state.
+          await dragCard(page, await visibleCard(page, 1), 320);
+          const onScreen = await cardsOnScreen(page);
+          await page.evaluate((sel) => window.cvjBench!.select(sel), [...new Set([...onScreen.slice(0, 1), ...ids])].slice(0, 100));
+          await page.waitForTimeout(200);
+          await dragCard(page, await visibleCard(page, 0, true), 320);
+        } else {
+          await page.evaluate((sel) => window.cvjBench!.select(sel), ids.slice(0, 100));
+        }
         await page.waitForTimeout(300);
         // --warm: profile a second add, with the code already compiled.
         if (args.includes('--warm')) {
@@ -164,6 +187,16 @@ async function main() {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
+    // --early: the profiler runs for a second before the step (starting it costs the page
+    // time, which would land in the step), and a marker function shows where the step begins.
+    if (args.includes('--early')) {
+      await page.waitForTimeout(1000);
+      await page.evaluate(() => {
+        const mark = new Function('const end = performance.now() + 3; while (performance.now() < end);');
+        Object.defineProperty(mark, 'name', { value: 'cvjProfileMark' });
+        mark();
+      });
+    }
     const result = await step(page, text);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     console.log(`${WHAT} at ${SIZE} tactics: ${JSON.stringify(result)}`);

@@ -1,3 +1,4 @@
+import { whenIdle } from '../ui/whenIdle';
 import { useEffect, useMemo, useRef } from 'react';
 import { Panel, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
@@ -130,18 +131,7 @@ export function JourneyMinimap({ ariaLabel }: { ariaLabel: string }) {
       drawCards(ctx, doc, { x, y, width, height, scale }, dpr);
     };
     // When the main thread is idle (within a few frames at most), so it never delays the next one.
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(draw, { timeout: 120 });
-      return () => cancelIdleCallback(idle);
-    }
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(draw);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return whenIdle(draw, 120);
   }, [doc, x, y, width, height, scale]);
 
   // Panning and zooming from the minimap: React Flow's own minimap behaviour.

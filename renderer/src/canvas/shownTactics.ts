@@ -30,6 +30,16 @@ export interface ShownTactics {
  */
 export const MOUNT_BATCH = 40;
 
+/**
+ * More cards than this coming on screen in one frame, and more than half of those on screen, is
+ * a new screenful (a jump to an added or found card, an open), not the edge a pan or a zoom
+ * brings: that frame
+ * shows the overview drawing of them with whatever caused it (an added card is selected, so
+ * given at once), and they mount from the next frame on. A screenful of cards at actual size
+ * is about 30, and mounting them in the frame that also moves the view doubled its time.
+ */
+export const FIRST_FRAME_MOUNTS = 12;
+
 const NOTHING: ShownTactics = Object.freeze({ tactics: [], ids: new Set<string>(), connections: [], pending: 0 });
 
 interface Rect {
@@ -96,10 +106,12 @@ export function createShownTactics() {
     // 1: on screen; 2: given to React Flow; 4: on screen and waiting for its batch.
     const flags = new Uint8Array(n);
     const waiting: number[] = [];
+    let onScreen = 0;
     for (let i = 0; i < n; i++) {
       const x = xs[i]!;
       const y = ys[i]!;
       if (x < screen.right && x + CARD_WIDTH > screen.left && y < screen.bottom && y + CARD_HEIGHT > screen.top) {
+        onScreen++;
         if (last.ids.has((doc.tactics[i] as Tactic).id)) flags[i] = 3;
         else {
           flags[i] = 5;
@@ -117,10 +129,8 @@ export function createShownTactics() {
     const stillWaiting = waiting.filter((i) => flags[i]! & 4);
     if (stillWaiting.length > 0) {
       let batch = stillWaiting;
-      if (stillWaiting.length > MOUNT_BATCH && !advance) {
-        // A new screenful (a jump, an open, the overview left behind): this frame shows the
-        // overview drawing of it with whatever caused it (an added card is selected, so given);
-        // the cards come from the next frame on.
+      if (!advance && (stillWaiting.length > MOUNT_BATCH || (stillWaiting.length > FIRST_FRAME_MOUNTS && stillWaiting.length * 2 > onScreen))) {
+        // A new screenful: drawn by the overview this frame, mounted from the next.
         batch = [];
         pending = stillWaiting.length;
       } else if (stillWaiting.length > MOUNT_BATCH) {

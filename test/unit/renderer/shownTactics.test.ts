@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createShownTactics, MOUNT_BATCH, type PaneView } from '../../../renderer/src/canvas/shownTactics';
+import { createShownTactics, FIRST_FRAME_MOUNTS, MOUNT_BATCH, type PaneView } from '../../../renderer/src/canvas/shownTactics';
 import { syntheticJourney } from '../../../scripts/bench/generate';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import type { Journey, Tactic } from '../../../shared/model/types';
@@ -97,6 +97,27 @@ describe('the cards React Flow is given (createShownTactics)', () => {
     expect(panned).not.toBe(before);
     const byId = new Map(doc.tactics.map((t) => [t.id, t]));
     for (const t of doc.tactics.filter((t) => onScreen(t, at(0, 20_000 + 130)))) expect(panned.ids.has(byId.get(t.id)!.id)).toBe(true);
+  });
+
+  it('a jump at actual size mounts them from the next frame, the added card at once', () => {
+    const choose = createShownTactics();
+    settle(choose, doc, NONE, at(0, 20_000));
+    const added: Tactic = { ...doc.tactics[0]!, id: 'new-card', position: { x: 20, y: 59_800 } };
+    const next = { ...doc, tactics: [...doc.tactics, added] };
+    // A laptop-sized pane: fewer cards than a batch, more than a pan brings.
+    const view = { ...at(0, 59_500), width: 1000, height: 600 };
+    const visible = next.tactics.filter((t) => onScreen(t, view));
+    expect(visible.length).toBeGreaterThan(FIRST_FRAME_MOUNTS);
+    expect(visible.length).toBeLessThan(MOUNT_BATCH);
+    // The frame of the jump: the selected, added card only (the overview draws the others).
+    const jump = choose(next, new Set(['new-card']), view);
+    expect(jump.tactics.filter((t) => onScreen(t, view)).map((t) => t.id)).toEqual(['new-card']);
+    expect(jump.pending).toBe(visible.length - 1);
+    // The next frames: a batch each.
+    const after = choose(next, new Set(['new-card']), view, true);
+    expect(after.tactics.filter((t) => onScreen(t, view)).length).toBe(Math.min(visible.length, MOUNT_BATCH + 1));
+    const done = settle(choose, next, new Set(['new-card']), view);
+    for (const t of visible) expect(done.ids.has(t.id)).toBe(true);
   });
 
   it('an added card is given in the very frame it is added, even when the view jumps to it', () => {
