@@ -11,15 +11,21 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  cvj export <journey> --out <file.svg|file.png> [options]
+  cvj export <journey> --out <file.svg|file.png> [--journey <title|number> | --all] [options]
   cvj validate <file>
-  cvj check <file> [--json] [--fail-on problem|warning|tip]
-  cvj forecast <file> [--json | --csv]
+  cvj check <file> [--journey <title|number>] [--json] [--fail-on problem|warning|tip]
+  cvj forecast <file> [--journey <title|number>] [--json | --csv]
   cvj templates
   cvj new --template <id> --out <file.cvj>
   cvj --help | --version
 
 <journey> is a .cvj file, or an SVG or PNG exported with the journey embedded.
+
+A file may hold several journeys (personas, scenarios: the app's tabs). export, check and
+forecast work on the first unless told otherwise:
+  --journey <title|number>  the journey with this title (any case) or number (1 = first tab)
+  --all                     (export) one image per journey, its title added to --out's name:
+                            --out acme.svg writes "acme - Buyer.svg", "acme - End user.svg", …
 
 Export options:
   -o, --out <file>          where to write; the extension (.svg or .png) picks the format
@@ -51,8 +57,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'validate'; file: string }
-  | { kind: 'check'; file: string; json: boolean; failOn: Severity }
-  | { kind: 'forecast'; file: string; output: 'text' | 'json' | 'csv' }
+  | { kind: 'check'; file: string; json: boolean; failOn: Severity; journey?: string }
+  | { kind: 'forecast'; file: string; output: 'text' | 'json' | 'csv'; journey?: string }
   | { kind: 'templates' }
   | { kind: 'new'; template: string; out: string }
   | {
@@ -68,6 +74,9 @@ export type Command =
       title: boolean;
       headers: boolean;
       forecast: boolean;
+      /** --journey: which journey (default the first); --all: every journey. */
+      journey?: string;
+      all: boolean;
     };
 
 export const MAX_SCALE = 16;
@@ -93,6 +102,8 @@ export function parseCommand(argv: readonly string[]): Command {
         csv: { type: 'boolean' },
         template: { type: 'string' },
         'fail-on': { type: 'string' },
+        journey: { type: 'string' },
+        all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -108,12 +119,21 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError('Name a command: export, validate, check, forecast, templates or new.');
   }
 
+  if (values.journey !== undefined && !['export', 'check', 'forecast'].includes(command)) {
+    throw new UsageError('--journey is an option of export, check and forecast.');
+  }
+  if (values.journey !== undefined && values.journey.trim() === '') {
+    throw new UsageError('--journey needs a journey\'s title or number (1 = the first).');
+  }
+  if (values.all !== undefined && command !== 'export') throw new UsageError('--all is an option of export.');
+  const journey = values.journey !== undefined ? { journey: values.journey } : {};
+
   if (command === 'forecast') {
-    const stray = Object.keys(values).find((name) => name !== 'json' && name !== 'csv' && values[name as keyof typeof values] !== undefined);
+    const stray = Object.keys(values).find((name) => !['json', 'csv', 'journey'].includes(name) && values[name as keyof typeof values] !== undefined);
     if (stray) throw new UsageError(`--${stray} is not an option of forecast.`);
     if (values.json && values.csv) throw new UsageError('forecast prints --json or --csv, not both.');
     if (rest.length !== 1) throw new UsageError('forecast takes exactly one file.');
-    return { kind: 'forecast', file: rest[0]!, output: values.json ? 'json' : values.csv ? 'csv' : 'text' };
+    return { kind: 'forecast', file: rest[0]!, output: values.json ? 'json' : values.csv ? 'csv' : 'text', ...journey };
   }
   if (values.csv !== undefined) throw new UsageError('--csv is an option of forecast.');
   const checkOnly = ['json', 'fail-on'].find((name) => values[name as keyof typeof values] !== undefined);
@@ -143,7 +163,7 @@ export function parseCommand(argv: readonly string[]): Command {
     const stray = exportOnly.find((name) => values[name as keyof typeof values] !== undefined);
     if (stray) throw new UsageError(`--${stray} is an option of export, not of check.`);
     if (rest.length !== 1) throw new UsageError('check takes exactly one file.');
-    return { kind: 'check', file: rest[0]!, json: values.json === true, failOn: parseSeverity(values['fail-on']) };
+    return { kind: 'check', file: rest[0]!, json: values.json === true, failOn: parseSeverity(values['fail-on']), ...journey };
   }
 
   if (command === 'validate') {
@@ -167,6 +187,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command !== 'export')
     throw new UsageError(`Unknown command "${command}": use export, validate, check, forecast, templates or new.`);
   if (rest.length !== 1) throw new UsageError('export takes exactly one journey file.');
+  if (values.all && values.journey !== undefined) throw new UsageError('export takes --journey or --all, not both.');
   if (!values.out)
     throw new UsageError('Say where to write the image with --out <file.svg|file.png>.');
   const extension = /\.(svg|png)$/i.exec(values.out)?.[1]?.toLowerCase();
@@ -186,6 +207,8 @@ export function parseCommand(argv: readonly string[]): Command {
     title: !values['no-title'],
     headers: !values['no-headers'],
     forecast: values.forecast === true,
+    ...journey,
+    all: values.all === true,
   };
 }
 

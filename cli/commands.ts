@@ -7,7 +7,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { serializeJourneyFile } from '../shared/file/serialize';
+import { serializeJourneySet } from '../shared/file/serialize';
+import { journeysInOrder } from '../shared/model/journeySet';
+import type { Journey } from '../shared/model/types';
+import { journeyOutPaths, pickJourney } from './journeys';
 import { MAX_FILE_BYTES, tooLargeReason } from '../shared/file/size';
 import { APP_NAME, APP_VERSION } from '../shared/file/version';
 import {
@@ -84,7 +87,9 @@ type CheckCommand = Extract<Command, { kind: 'check' }>;
 export function checkJourney(command: CheckCommand, io: Io): number {
   const result = read(command.file, io);
   if (!result) return 2;
-  const report = analyseJourney(result.journey);
+  const journey = chosenJourney(command.file, result, command.journey, io);
+  if (!journey) return 2;
+  const report = analyseJourney(journey);
   const limit = SEVERITIES.indexOf(command.failOn);
   const failing = report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
   if (command.json) {
@@ -120,7 +125,9 @@ export function checkJourney(command: CheckCommand, io: Io): number {
 export function forecastCommand(command: Extract<Command, { kind: 'forecast' }>, io: Io): number {
   const result = read(command.file, io);
   if (!result) return 1;
-  for (const line of forecastLines(result.journey, command.output)) io.out(line);
+  const journey = chosenJourney(command.file, result, command.journey, io);
+  if (!journey) return 1;
+  for (const line of forecastLines(journey, command.output)) io.out(line);
   return 0;
 }
 
@@ -154,25 +161,68 @@ export function newFromTemplate(command: Extract<Command, { kind: 'new' }>, io: 
   return 0;
 }
 
-/** `cvj validate`: 0 and a one-line summary, or 1 and the message the app shows. */
+/**
+ * `cvj validate`: 0 and a summary (one line, or one more per journey when the file holds
+ * several), or 1 and the message the app shows.
+ */
 export function validate(file: string, io: Io): number {
   const result = read(file, io);
   if (!result) return 1;
-  const { journey } = result;
+  const journeys = journeysInOrder(result.set);
   const from = result.source === 'cvj' ? '' : ` (embedded in ${SOURCE_NAMES[result.source]})`;
-  io.out(
-    `${file}: valid ${APP_NAME} journey${from} "${journey.title}": ` +
-      `${plural(journey.tactics.length, 'tactic')}, ${plural(journey.connections.length, 'connection')}, ` +
-      `${plural(journey.customTactics.length, 'custom tactic')}.`,
-  );
+  const counts = (j: Journey) =>
+    `${plural(j.tactics.length, 'tactic')}, ${plural(j.connections.length, 'connection')}, ` +
+    `${plural(j.customTactics.length, 'custom tactic')}`;
+  if (journeys.length === 1) {
+    io.out(`${file}: valid ${APP_NAME} journey${from} "${journeys[0]!.title}": ${counts(journeys[0]!)}.`);
+    return 0;
+  }
+  io.out(`${file}: valid ${APP_NAME} file${from} "${result.set.title}" with ${journeys.length} journeys:`);
+  journeys.forEach((j, i) => {
+    const persona = j.persona ? ` (persona: ${j.persona.name})` : '';
+    io.out(`  ${i + 1}. "${j.title}"${persona}: ${counts(j)}.`);
+  });
   return 0;
+}
+
+/**
+ * The journey `--journey` names (the first without it); a note on stderr when the file holds
+ * others, so a script learns there is more than it exported or checked.
+ */
+function chosenJourney(file: string, result: Extract<OpenResult, { ok: true }>, spec: string | undefined, io: Io): Journey | undefined {
+  const picked = pickJourney(result.set, spec);
+  if (!picked.ok) {
+    io.err(`${file}: ${picked.message}`);
+    return undefined;
+  }
+  const count = result.set.order.length;
+  if (spec === undefined && count > 1) {
+    io.err(`${file}: note: the file holds ${count} journeys; this is the first, "${picked.journey.title}" (choose with --journey <title|number>).`);
+  }
+  return picked.journey;
 }
 
 /** `cvj export`: writes the SVG or PNG; 1 with a message when that cannot be done. */
 export function exportJourney(command: ExportCommand, io: Io): number {
   const result = read(command.file, io);
   if (!result) return 1;
-  const { journey, file } = result;
+  // The image holds the whole file (every journey): opening it restores all of them.
+  const embedText = serializeJourneySet(result.set, { extra: result.file });
+  if (command.all) {
+    const journeys = journeysInOrder(result.set);
+    const outs = journeyOutPaths(command.out, journeys);
+    for (const [i, journey] of journeys.entries()) {
+      const code = exportOne({ ...command, out: outs[i]! }, journey, embedText, io);
+      if (code !== 0) return code;
+    }
+    return 0;
+  }
+  const journey = chosenJourney(command.file, result, command.journey, io);
+  if (!journey) return 1;
+  return exportOne(command, journey, embedText, io);
+}
+
+function exportOne(command: ExportCommand, journey: Journey, embedText: string, io: Io): number {
   if (command.stage && !journey.tactics.some((t) => t.stage === command.stage)) {
     io.err(
       `${command.file}: note: the ${getStage(command.stage).label} stage has no tactics; exporting its empty lane.`,
@@ -185,7 +235,7 @@ export function exportJourney(command: ExportCommand, io: Io): number {
     includeTitle: command.title,
     includeHeaders: command.headers,
     embed: command.embed,
-    embedText: serializeJourneyFile(journey, { extra: file }),
+    embedText,
     forecast: command.forecast,
     locale: systemLocale(),
   };

@@ -209,6 +209,26 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
     ],
   };
 
+  const journeyMenu: MenuItemSpec = {
+    kind: 'submenu',
+    label: title('Journey', mac),
+    items: [
+      command('New Journey', 'journey:new'),
+      command('New Journey from Template…', 'journey:new-from-template'),
+      command('Duplicate Journey', 'journey:duplicate'),
+      command('Rename Journey', 'journey:rename'),
+      command('Persona…', 'journey:persona'),
+      command('Compare Journeys…', 'journey:compare'),
+      command('Delete Journey', 'journey:delete'),
+      separator,
+      // Browsers' and spreadsheets' tab keys.
+      command('Next Journey', 'journey:next', mac ? 'Cmd+Alt+Right' : 'Ctrl+PageDown'),
+      command('Previous Journey', 'journey:previous', mac ? 'Cmd+Alt+Left' : 'Ctrl+PageUp'),
+      command('Move Journey Left', 'journey:move-left', mac ? 'Cmd+Alt+Shift+Left' : 'Ctrl+Shift+PageUp'),
+      command('Move Journey Right', 'journey:move-right', mac ? 'Cmd+Alt+Shift+Right' : 'Ctrl+Shift+PageDown'),
+    ],
+  };
+
   const windowMenu: MenuItemSpec = {
     kind: 'submenu',
     label: 'Window',
@@ -228,8 +248,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
   };
 
   return mac
-    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
-    : [fileMenu, editMenu, viewMenu, helpMenu];
+    ? [appMenu, fileMenu, editMenu, viewMenu, journeyMenu, windowMenu, helpMenu]
+    : [fileMenu, editMenu, viewMenu, journeyMenu, helpMenu];
 }
 
 /** View > Theme: follow the OS, or one of the themes (radio items). */

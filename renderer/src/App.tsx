@@ -20,6 +20,9 @@ import { HealthPanel } from './panels/health/HealthPanel';
 import { ForecastPanel } from './panels/forecast/ForecastPanel';
 import { TemplateGallery } from './templates/TemplateGallery';
 import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
+import { JourneyTabs } from './journeys/JourneyTabs';
+import { PersonaDialog } from './journeys/PersonaDialog';
+import { CompareView } from './journeys/CompareView';
 
 export function App() {
   const platform = usePlatform();
@@ -50,8 +53,11 @@ function Editor() {
       <div className="cvj-workspace">
         <Palette />
         <main className="cvj-main">
-          <JourneyCanvas fitJourney={fitJourney} onPointer={trackPointer} />
-          <DocumentNotice />
+          <JourneyTabs />
+          <div className="cvj-stage">
+            <JourneyCanvas fitJourney={fitJourney} onPointer={trackPointer} />
+            <DocumentNotice />
+          </div>
         </main>
         <HealthPanel />
         <ForecastPanel />
@@ -62,6 +68,8 @@ function Editor() {
       <ShortcutsSheet />
       <TemplateGallery />
       <SaveTemplateDialog />
+      <PersonaDialog />
+      <CompareView />
       <FileDropZone actions={actions} />
       <DocumentDialogs actions={actions} />
     </div>

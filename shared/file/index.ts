@@ -5,6 +5,8 @@ export {
   ConnectionSchema,
   CustomTacticSchema,
   CvjFileSchema,
+  CvjFileV1Schema,
+  PersonaSchema,
   JourneyMetaSchema,
   JourneySchema,
   LIMITS,
@@ -13,10 +15,10 @@ export {
   TacticSchema,
   TacticStatusSchema,
 } from './schema';
-export type { CvjFile } from './schema';
+export type { CvjFile, CvjFileV1 } from './schema';
 export type { ParseError, ParseErrorCode, ParseResult } from './result';
-export { parseJourneyFile, validateJourney } from './parse';
-export { serializeJourneyFile } from './serialize';
+export { parseJourneyFile, setOfFile, validateJourney } from './parse';
+export { serializeJourneyFile, serializeJourneySet } from './serialize';
 export type { SerializeOptions } from './serialize';
 export { MIGRATIONS, runMigrations } from './migrate';
 export type { Migration, RawFile } from './migrate';

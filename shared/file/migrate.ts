@@ -15,11 +15,21 @@ export interface Migration {
 }
 
 /**
- * Every migration this build knows, one per format version below `CURRENT_VERSION`. Empty
- * while version 1 is the only version. When version 2 arrives: add `{ fromVersion: 1, … }`
- * here, keep test/fixtures/v1 untouched and add test/fixtures/v2.
+ * Every migration this build knows, one per format version below `CURRENT_VERSION`. The
+ * fixtures of every version stay in test/fixtures/v<N> for good: a file once written opens
+ * forever.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // 1 → 2: the one journey becomes the file's only journey; the file takes its title and dates.
+    fromVersion: 1,
+    migrate(raw) {
+      const { journey, ...rest } = raw;
+      const only = isRawFile(journey) ? journey : {};
+      return { ...rest, title: only.title, meta: only.meta, journeys: [only] };
+    },
+  },
+];
 
 /**
  * Upgrades `raw` (of format `version`) step by step to `targetVersion`. Throws if a step is

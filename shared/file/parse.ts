@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { Journey } from '../model/types';
+import type { Journey, JourneySet } from '../model/types';
+import { byId } from '../model/journeySet';
 import { describeIssue, formatPath, quoteValue, sentence } from './issues';
 import { decodeJson } from './json-text';
 import { isRawFile, MIGRATIONS, runMigrations } from './migrate';
 import type { ParseError, ParseResult } from './result';
-import { CvjFileSchema, JourneySchema } from './schema';
+import { CvjFileSchema, CvjFileV1Schema, JourneySchema, type CvjFile } from './schema';
 import { inspectStructure } from './structure';
 import { APP_NAME, CURRENT_VERSION, FORMAT_NAME } from './version';
 
@@ -83,16 +84,39 @@ function parseDecoded(value: unknown): ParseResult {
     return `The field "__proto__" at ${path} was left out: that name is not allowed in a journey.`;
   });
 
-  const raw = version < CURRENT_VERSION ? runMigrations(value, version, MIGRATIONS) : value;
-  if (version < CURRENT_VERSION) {
-    warnings.push(
-      `This file was upgraded from format version ${version}; saving it writes format version ${CURRENT_VERSION}, which older versions of ${APP_NAME} cannot open.`,
-    );
+  let file: CvjFile;
+  if (version === 1) {
+    // Checked as the version 1 file it is (the paths in messages are the file's own), then
+    // upgraded: the upgrade of a valid version 1 file is a valid version 2 file (a test holds
+    // it to that), so it is not checked twice.
+    const v1 = CvjFileV1Schema.safeParse(value, { error: describeIssue });
+    if (!v1.success) return { ok: false, error: invalid(v1.error.issues) };
+    file = runMigrations(v1.data, 1, MIGRATIONS) as CvjFile;
+  } else {
+    const raw = version < CURRENT_VERSION ? runMigrations(value, version, MIGRATIONS) : value;
+    const parsed = CvjFileSchema.safeParse(raw, { error: describeIssue });
+    if (!parsed.success) return { ok: false, error: invalid(parsed.error.issues) };
+    file = parsed.data;
   }
+  const set = setOfFile(file);
+  return {
+    ok: true,
+    set,
+    journey: set.journeys[set.order[0]!]!,
+    file,
+    warnings,
+    ...(version < CURRENT_VERSION ? { upgradedFrom: version } : {}),
+  };
+}
 
-  const parsed = CvjFileSchema.safeParse(raw, { error: describeIssue });
-  if (!parsed.success) return { ok: false, error: invalid(parsed.error.issues) };
-  return { ok: true, journey: parsed.data.journey, file: parsed.data, warnings };
+/** The journeys of a (checked) file as the model holds them: by id, in tab order. */
+export function setOfFile(file: CvjFile): JourneySet {
+  return {
+    title: file.title,
+    journeys: byId(file.journeys.map((j) => [j.id, j] as const)),
+    order: file.journeys.map((j) => j.id),
+    meta: file.meta,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Journey } from '../model/types';
+import type { Journey, JourneySet } from '../model/types';
 import type { CvjFile } from './schema';
 
 export type ParseErrorCode = 'not-json' | 'not-cvj' | 'version-too-new' | 'invalid';
@@ -16,10 +16,17 @@ export interface ParseError {
 export type ParseResult =
   | {
       ok: true;
-      /** The journey, with any unknown keys still on its objects. */
+      /** Every journey of the file, with any unknown keys still on their objects. */
+      set: JourneySet;
+      /** The first journey (the one tab of a version 1 file). */
       journey: Journey;
-      /** The whole envelope as read (after migration), for `serializeJourneyFile`'s `extra`. */
+      /** The whole envelope as read (after migration), for the serializer's `extra`. */
       file: CvjFile;
+      /**
+       * The format version the file was written in when older than this build's: the first
+       * save writes the current one, which older versions of CVJ Studio cannot open.
+       */
+      upgradedFrom?: number;
       /** Things the user may want to know that did not stop the file from opening. */
       warnings: string[];
     }

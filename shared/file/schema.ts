@@ -5,6 +5,7 @@ import type {
   CustomTacticDef,
   Journey,
   JourneyMeta,
+  Persona,
   Point,
   Tactic,
 } from '../model/types';
@@ -15,7 +16,7 @@ import { quoteValue } from './issues';
 import { CURRENT_VERSION, FORMAT_NAME } from './version';
 
 /**
- * The `.cvj` file, format version 1, as zod schemas.
+ * The `.cvj` file, format version 2 (and the version 1 it upgrades), as zod schemas.
  *
  * Every object is loose: keys this build does not know are kept, so a file written by a newer
  * build (or by hand, or by another tool) loses nothing when this build opens and saves it.
@@ -122,6 +123,13 @@ const IsoDateTime = z.iso.datetime({
 
 export const JourneyMetaSchema = z.looseObject({ createdAt: IsoDateTime, updatedAt: IsoDateTime });
 
+export const PersonaSchema = z.looseObject({
+  name: text(LIMITS.titleLength, 1),
+  description: text(LIMITS.descriptionLength).optional(),
+  color: HexColor.optional(),
+  icon: text(LIMITS.shortTextLength, 1).optional().describe('A Lucide icon name, e.g. "user".'),
+});
+
 export const JourneySchema = z
   .looseObject({
     id: Id,
@@ -142,6 +150,7 @@ export const JourneySchema = z
       })
       .optional()
       .describe('Forecast currency (ISO 4217) and period; absent: the locale\'s currency, per month.'),
+    persona: PersonaSchema.optional().describe('Who this journey is about (a persona, a segment, a scenario).'),
     meta: JourneyMetaSchema,
   })
   .superRefine((journey, ctx) => {
@@ -196,21 +205,45 @@ export const AppInfoSchema = z.looseObject({
   version: text(LIMITS.shortTextLength),
 });
 
+const FILE_RULES =
+  'Rules this schema cannot express, which CVJ Studio also enforces: ids are unique within tactics, connections and customTactics; a connection joins two different existing tactics.';
+
+/** Format version 1: one journey. Read (and then upgraded to version 2), never written. */
+export const CvjFileV1Schema = z
+  .looseObject({
+    format: z.literal(FORMAT_NAME),
+    version: z.literal(1),
+    app: AppInfoSchema,
+    journey: JourneySchema,
+  })
+  .meta({
+    title: 'CVJ Studio journey file (format version 1)',
+    description: `A Customer Value Journey map saved by CVJ Studio before version 2. Unknown properties are allowed at every level and are kept when the file is saved again. ${FILE_RULES}`,
+  });
+
+/** Format version 2: a client's journeys (personas, segments, scenarios) in one file. */
 export const CvjFileSchema = z
   .looseObject({
     format: z.literal(FORMAT_NAME),
     version: z.literal(CURRENT_VERSION),
     app: AppInfoSchema,
-    journey: JourneySchema,
+    title: text(LIMITS.titleLength).describe("The file's own title (a client, a project)."),
+    meta: JourneyMetaSchema,
+    journeys: list(JourneySchema, LIMITS.journeys)
+      .min(1, { error: 'a file holds at least one journey' })
+      .describe('The journeys, in the order of their tabs.'),
+  })
+  .superRefine((file, ctx) => {
+    firstIndexById(file.journeys, 'journeys', ctx);
   })
   .meta({
     title: `CVJ Studio journey file (format version ${CURRENT_VERSION})`,
-    description:
-      'A Customer Value Journey map saved by CVJ Studio. Unknown properties are allowed at every level and are kept when the file is saved again. Rules this schema cannot express, which CVJ Studio also enforces: ids are unique within tactics, connections and customTactics; a connection joins two different existing tactics.',
+    description: `Customer Value Journey maps saved by CVJ Studio: one or more journeys (personas, segments, scenarios) of one client. Unknown properties are allowed at every level and are kept when the file is saved again. ${FILE_RULES} Journey ids are unique within the file.`,
   });
 
 /** The whole parsed file, unknown keys included. */
 export type CvjFile = z.output<typeof CvjFileSchema>;
+export type CvjFileV1 = z.output<typeof CvjFileV1Schema>;
 
 // Compile-time guard that the schemas mirror types.ts: every declared field has a schema and
 // everything the schemas produce is a valid model object.
@@ -226,4 +259,5 @@ type _SchemaMirrorsModel = [
   Check<Mirrors<CustomTacticDef, typeof CustomTacticSchema>>,
   Check<Mirrors<JourneyMeta, typeof JourneyMetaSchema>>,
   Check<Mirrors<Journey, typeof JourneySchema>>,
+  Check<Mirrors<Persona, typeof PersonaSchema>>,
 ];

@@ -4,7 +4,7 @@
  * carry along as an unknown field does not need a new version.
  */
 export const FORMAT_NAME = 'cvj';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** Written into every file as provenance; a constant so shared/ never reads package.json. */
 export const APP_NAME = 'CVJ Studio';

@@ -51,6 +51,17 @@ export const MENU_COMMANDS = [
   'view:theme-light',
   'view:theme-dark',
   'view:theme-projector',
+  'journey:new',
+  'journey:new-from-template',
+  'journey:duplicate',
+  'journey:rename',
+  'journey:persona',
+  'journey:compare',
+  'journey:delete',
+  'journey:next',
+  'journey:previous',
+  'journey:move-left',
+  'journey:move-right',
   'help:shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -6,6 +6,11 @@ import {
   BookOpen,
   Bot,
   Briefcase,
+  Building2,
+  Coffee,
+  GraduationCap,
+  House,
+  User,
   Calendar,
   CalendarCheck,
   CalendarDays,
@@ -163,6 +168,13 @@ export const ICONS = Object.freeze({
   'heart-handshake': HeartHandshake,
   link: Link,
   camera: Camera,
+
+  // Personas (a journey's who).
+  user: User,
+  coffee: Coffee,
+  building: Building2,
+  'graduation-cap': GraduationCap,
+  house: House,
 } satisfies Record<string, IconNode>);
 
 export type IconName = keyof typeof ICONS;
@@ -189,6 +201,27 @@ export const GENERIC_ICONS: readonly IconName[] = [
   'circle-dollar-sign',
   'trending-up',
 ];
+
+/** The icons offered for a journey's persona, in picker order; the first is the default. */
+export const PERSONA_ICONS: readonly IconName[] = [
+  'user',
+  'users',
+  'briefcase',
+  'building',
+  'coffee',
+  'house',
+  'graduation-cap',
+  'shopping-cart',
+  'heart',
+  'rocket',
+  'star',
+  'target',
+];
+
+/** A persona's icon: its own if this build knows it, else a person. */
+export function personaIcon(name: string | undefined): IconNode {
+  return name !== undefined && isIconName(name) ? ICONS[name] : ICONS.user;
+}
 
 export function isIconName(value: unknown): value is IconName {
   return typeof value === 'string' && Object.hasOwn(ICONS, value);

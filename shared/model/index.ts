@@ -10,3 +10,4 @@ export * from './selectors';
 export * from './starter';
 export * from './names';
 export * from './reconcile';
+export * from './journeySet';

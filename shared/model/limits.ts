@@ -14,6 +14,8 @@ export const LIMITS = {
   tactics: 50_000,
   connections: 100_000,
   customTactics: 1_000,
+  /** Journeys in one file (personas, segments, scenarios: a handful in practice). */
+  journeys: 100,
   /** Canvas coordinates; lanes span 0..3200 horizontally, so this is room to spare. */
   coordinate: 10_000_000,
   cost: 1e15,

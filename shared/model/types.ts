@@ -93,6 +93,19 @@ export interface ForecastSettings {
   period?: ForecastPeriod;
 }
 
+/**
+ * Who a journey is about, when a file holds several (a buyer and an end user, "today" and
+ * "target"): shown on its tab and in exports.
+ */
+export interface Persona {
+  name: string;
+  description?: string;
+  /** Hex colour of its tab marker ("#2563eb"). Absent: the theme's accent. */
+  color?: string;
+  /** A Lucide icon name (as custom tactics use). Absent: a person. */
+  icon?: string;
+}
+
 export interface JourneyMeta {
   /** ISO 8601 timestamps. */
   createdAt: string;
@@ -112,5 +125,23 @@ export interface Journey {
   dismissedFindings?: string[];
   /** Currency and period of the funnel forecast (shared/model/forecast). Absent: the defaults. */
   forecast?: ForecastSettings;
+  /** Who this journey is about. Absent: nobody in particular. */
+  persona?: Persona;
+  meta: JourneyMeta;
+}
+
+/**
+ * What a `.cvj` file holds (format version 2): a client's journeys (personas, segments,
+ * scenarios) and the file's own title and dates. Journeys are records addressed by id; their
+ * order (the tabs' order) is data of its own, so moving a tab changes `order` alone and two
+ * edits of different journeys never touch the same value (the shape a CRDT such as Yjs maps
+ * onto: a map of journeys and a list of ids).
+ */
+export interface JourneySet {
+  title: string;
+  /** By id, in a record without a prototype (see `byId`), so any id is an ordinary key. */
+  journeys: Readonly<Record<string, Journey>>;
+  /** The journeys' ids in tab order: each exactly once. */
+  order: readonly string[];
   meta: JourneyMeta;
 }

@@ -88,8 +88,8 @@ for (const size of [
     await page.keyboard.press('Control+s');
     const path = testInfo.outputPath('health.cvj');
     await (await downloading).saveAs(path);
-    const saved = JSON.parse(readFileSync(path, 'utf8')) as { journey: { dismissedFindings?: string[] } };
-    expect(saved.journey.dismissedFindings).toHaveLength(1);
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as { journeys: { dismissedFindings?: string[] }[] };
+    expect(saved.journeys[0]!.dismissedFindings).toHaveLength(1);
     await page.getByRole('button', { name: 'New', exact: true }).click();
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open', exact: true }).click();

@@ -211,9 +211,9 @@ test('dot-voting: clicks and V add dots, Alt takes one back, a ranking, clear in
   const download = await downloading;
   const path = testInfo.outputPath('voted.cvj');
   await download.saveAs(path);
-  const saved = JSON.parse(readFileSync(path, 'utf8')) as { journey: { tactics: { id: string; votes?: number }[] } };
-  expect(saved.journey.tactics.find((t) => t.id === posts.id)?.votes).toBe(2);
-  expect(saved.journey.tactics.find((t) => t.id === blog.id)?.votes).toBe(1);
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { journeys: { tactics: { id: string; votes?: number }[] }[] };
+  expect(saved.journeys[0]!.tactics.find((t) => t.id === posts.id)?.votes).toBe(2);
+  expect(saved.journeys[0]!.tactics.find((t) => t.id === blog.id)?.votes).toBe(1);
   await page.getByRole('button', { name: 'New', exact: true }).click();
   await expect(page.locator('.cvj-card__votes')).toHaveCount(0);
   const choosing = page.waitForEvent('filechooser');

@@ -37,6 +37,7 @@ import { TACTIC_DRAG_TYPE } from './dnd';
 import { useJourneyFlow } from './useJourneyFlow';
 import type { FitJourney } from './useFitJourney';
 import { useRevealCards } from './useRevealCards';
+import { useJourneyViewports } from '../journeys/useJourneyViewports';
 import { addTacticAt } from '../commands/actions';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { DETAIL_ZOOM, OVERVIEW_ZOOM } from './zoomLevels';
@@ -88,6 +89,8 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
     fitJourney({ duration: 0 });
     store.getState().markFitted(fitToken);
   }, [fitting, fitToken, fitJourney, store]);
+
+  useJourneyViewports();
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(TACTIC_DRAG_TYPE)) return;

@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { themeOfCommand, type MenuCommand } from '../../../shared/ipc/contract';
 import { deleteSelection, redo, selectAll, undo } from './actions';
 import { duplicateSelection } from './selectionActions';
+import { addBlankJourney, deleteJourney, duplicateJourney, shiftJourney, stepJourney } from './journeyActions';
 import { openQuickAddNearSelection } from './quickAdd';
 import type { Platform } from '../platform';
 import { useAppStoreApi } from '../store/context';
@@ -93,6 +94,35 @@ export function useMenuCommands(platform: Platform, fitJourney: FitJourney) {
           return;
         case 'view:forecast':
           state.setForecastOn(!state.forecastOn);
+          return;
+        case 'journey:new':
+          if (!state.presenting) addBlankJourney(store);
+          return;
+        case 'journey:new-from-template':
+          if (!state.presenting) state.setTemplateGalleryOpen(true, 'journey');
+          return;
+        case 'journey:duplicate':
+          if (!state.presenting) duplicateJourney(store);
+          return;
+        case 'journey:rename':
+          if (!state.presenting) state.setRenamingJourney(state.doc.id);
+          return;
+        case 'journey:persona':
+          if (!state.presenting) state.setPersonaOpen(true);
+          return;
+        case 'journey:compare':
+          if (!state.presenting && state.journeySet.order.length > 1) state.setCompareOpen(true);
+          return;
+        case 'journey:delete':
+          if (!state.presenting) deleteJourney(store, state.doc.id);
+          return;
+        case 'journey:next':
+        case 'journey:previous':
+          if (!state.presenting && !typing) stepJourney(store, command === 'journey:next' ? 1 : -1);
+          return;
+        case 'journey:move-left':
+        case 'journey:move-right':
+          if (!state.presenting && !typing) shiftJourney(store, command === 'journey:move-right' ? 1 : -1);
           return;
         case 'help:shortcuts':
           state.setShortcutsOpen(!state.shortcutsOpen);

@@ -20,6 +20,18 @@ export function DocumentNotice() {
             <p className="cvj-notice__message">{notice.message}</p>
             {notice.detail ? <p className="cvj-notice__detail">{notice.detail}</p> : null}
           </div>
+          {notice.action ? (
+            <button
+              type="button"
+              className="cvj-notice__action"
+              onClick={() => {
+                store.getState().showNotice(null);
+                notice.action?.run();
+              }}
+            >
+              {notice.action.label}
+            </button>
+          ) : null}
           <button
             type="button"
             className="cvj-notice__dismiss"

@@ -11,6 +11,7 @@ import { parseJourneyFile } from '../../../shared/file/parse';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
 import { stampSaved } from '../../../shared/model/commands/journey';
 import { reconcileLayout } from '../../../shared/model/reconcile';
+import { withJourney } from '../../../shared/model/journeySet';
 import { UNTITLED_JOURNEY } from '../../../shared/model/names';
 import { serializeJourneyFile } from '../../../shared/file/serialize';
 import { journeyFromTemplate } from '../../../shared/templates/instantiate';
@@ -21,12 +22,13 @@ import { opensAsJourney } from '../platform/fileNames';
 import type { AppStore } from '../store';
 import type { Prompt } from '../store/promptSlice';
 import { displayName, isEdited } from '../store/sessionSlice';
-import { serializeDocument } from './serialize';
+import { fileSetOf, serializeDocument } from './serialize';
 import {
   conflictPrompt,
   discardRecoveryPrompt,
   fileErrorPrompt,
   movedCardsNotice,
+  upgradedNotice,
   notJourneyDropPrompt,
   revertPrompt,
   unexpectedPrompt,
@@ -110,6 +112,8 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       edited: opened.edited || moved.length > 0,
       recoveredAt: opened.recoveredAt,
       envelope: parsed.file,
+      set: withJourney(parsed.set, journey),
+      upgradedFrom: parsed.upgradedFrom ?? null,
     });
     state().showNotice(moved.length > 0 ? movedCardsNotice(moved) : null);
     state().requestFit();
@@ -152,6 +156,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     const edited = s.doc;
     // The file says when it was written; the open journey takes that stamp once it is on disk.
     const doc = stampSaved(edited, { now: new Date() });
+    const set = fileSetOf(s, doc);
     const text = serializeDocument(s, doc);
     const name = displayName(s);
     if (utf8ByteLength(text) > MAX_FILE_BYTES) {
@@ -172,10 +177,14 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       { status: 'cancelled' },
     );
     switch (outcome.status) {
-      case 'saved':
+      case 'saved': {
+        const upgraded = state().session.upgradedFrom;
         // Only `doc` is on disk: edits made while the save ran keep the journey unsaved.
-        state().markSaved(doc, outcome, edited);
+        state().markSaved(doc, { ...outcome, set }, edited);
+        // Said once, at the first save: opening an older file changes nothing on disk.
+        if (upgraded !== null) state().showNotice(upgradedNotice(upgraded));
         return true;
+      }
       case 'cancelled':
         return false;
       case 'error':

@@ -1,3 +1,4 @@
+import { CURRENT_VERSION } from '../../../shared/file/version';
 import { notCvjError, type FileError } from '../../../shared/file/file-errors';
 import type { SaveConflict } from '../../../shared/ipc/contract';
 import type { MovedCard } from '../../../shared/model/reconcile';
@@ -184,5 +185,13 @@ export function movedCardsNotice(moved: readonly MovedCard[]): Notice {
   return {
     message,
     detail: `The file had ${them} outside the lane or under its header${which}. Save to keep ${them} there.`,
+  };
+}
+
+/** After the first save of a file written in an older format version. */
+export function upgradedNotice(fromVersion: number): Notice {
+  return {
+    message: 'Saved in the new format; older versions of CVJ Studio cannot open it',
+    detail: `The file was in format version ${fromVersion}; it is now in version ${CURRENT_VERSION}, which can hold several journeys.`,
   };
 }

@@ -11,6 +11,15 @@ export function shortcutCommand(e: KeyboardEvent, isMac: boolean): MenuCommand |
   // Present: F5 as in PowerPoint (Chromium lets a page take it from reload), Cmd+Enter on a Mac.
   if (e.key === 'F5' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) return 'view:present';
   if (isMac && e.metaKey && e.key === 'Enter' && !e.altKey && !e.shiftKey) return 'view:present';
+  // Journeys (the tabs): Ctrl+PageDown / Ctrl+PageUp, Cmd+Option+→ / ← on a Mac, as browsers
+  // and spreadsheets switch tabs; with Shift the open tab moves instead.
+  const journeyStep = isMac
+    ? e.metaKey && e.altKey && !e.ctrlKey && ({ ArrowRight: 1, ArrowLeft: -1 } as Record<string, number>)[e.key]
+    : e.ctrlKey && !e.altKey && !e.metaKey && ({ PageDown: 1, PageUp: -1 } as Record<string, number>)[e.key];
+  if (journeyStep) {
+    if (e.shiftKey) return journeyStep > 0 ? 'journey:move-right' : 'journey:move-left';
+    return journeyStep > 0 ? 'journey:next' : 'journey:previous';
+  }
   if (!mod || e.altKey) return null;
   const key = e.key.toLowerCase();
   if (key === 's') return e.shiftKey ? 'file:save-as' : 'file:save';

@@ -7,6 +7,7 @@ import { createViewSlice } from './viewSlice';
 import { createUiSlice } from './uiSlice';
 import { createSessionSlice } from './sessionSlice';
 import { createPromptSlice } from './promptSlice';
+import { createJourneysSlice } from './journeysSlice';
 import type { AppState, HistoryState } from './types';
 
 /** Undo keeps at least this many document changes. */
@@ -26,6 +27,7 @@ export function createAppStore(initial: Journey) {
         ...createViewSlice(...a),
         ...createUiSlice(...a),
         ...createPromptSlice(...a),
+        ...createJourneysSlice(initial)(...a),
       })),
       {
         limit: HISTORY_LIMIT,

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { castDraft } from 'immer';
-import type { Journey } from '../../../shared/model/types';
+import type { Journey, JourneySet } from '../../../shared/model/types';
+import { byId, singleJourneySet, withJourney } from '../../../shared/model/journeySet';
+import { othersEdited, workingSet } from './journeysSlice';
 import type { CvjFile } from '../../../shared/file/schema';
 import type { AppState, AppMutators, HistoryApi } from './types';
 
@@ -25,6 +27,13 @@ export interface DocumentSession {
   recoveredAt: string | null;
   /** The file's envelope as read, so keys this build does not know are written back. */
   envelope: CvjFile | null;
+  /**
+   * Every journey of the file as opened or last saved: what "unsaved changes" compares the
+   * other tabs with. null: nothing on disk matches (a restored autosave, a new file).
+   */
+  set: JourneySet | null;
+  /** The older format version the file was written in, until the first save writes version 2. */
+  upgradedFrom: number | null;
   /** Bumped on every load or New: a different journey, not an edit of this one. */
   generation: number;
 }
@@ -36,6 +45,8 @@ export interface LoadInfo {
   edited: boolean;
   recoveredAt?: string | null;
   envelope?: CvjFile | null;
+  set?: JourneySet | null;
+  upgradedFrom?: number | null;
 }
 
 export interface SessionSlice {
@@ -50,11 +61,11 @@ export interface SessionSlice {
    * `doc` is on disk now. It is `edited` as saved (with its `meta.updatedAt` stamped): when the
    * journey is still `edited`, it becomes `doc` without an undo step.
    */
-  markSaved(doc: Journey, info: { name: string; savedAt: string }, edited?: Journey): void;
+  markSaved(doc: Journey, info: { name: string; savedAt: string; set?: JourneySet }, edited?: Journey): void;
 }
 
-export function isEdited(state: Pick<AppState, 'doc' | 'session'>): boolean {
-  return state.doc !== state.session.savedDoc;
+export function isEdited(state: Pick<AppState, 'doc' | 'session' | 'journeySet'>): boolean {
+  return state.doc !== state.session.savedDoc || othersEdited(state);
 }
 
 /** What the window title and the questions call the journey: "Q3 launch.cvj", "Untitled journey". */
@@ -72,6 +83,8 @@ export const createSessionSlice =
       lastSavedAt: null,
       recoveredAt: null,
       envelope: null,
+      set: singleJourneySet(initial),
+      upgradedFrom: null,
       generation: 0,
     },
     loadDocument(doc, info) {
@@ -79,6 +92,8 @@ export const createSessionSlice =
       // object now in `doc` for the identity check to hold.
       get().replaceDocument(doc);
       set((state) => {
+        state.journeySet = castDraft(info.set ?? singleJourneySet(doc));
+        state.journeyViews = byId([]);
         state.session = {
           name: info.name,
           hasFile: info.hasFile,
@@ -86,11 +101,15 @@ export const createSessionSlice =
           lastSavedAt: null,
           recoveredAt: info.recoveredAt ?? null,
           envelope: info.envelope ? castDraft(info.envelope) : null,
+          set: info.edited ? null : castDraft(info.set ?? singleJourneySet(doc)),
+          upgradedFrom: info.upgradedFrom ?? null,
           generation: state.session.generation + 1,
         };
       });
     },
-    markSaved(doc, { name, savedAt }, edited) {
+    markSaved(doc, { name, savedAt, set: savedSet }, edited) {
+      // What went to disk: the file's journeys with `doc` (as serialized) for the open one.
+      const saved = savedSet ?? withJourney(workingSet(get()), doc);
       // The stamped journey replaces the one that was saved in the same update (no flash of
       // "unsaved"), and outside history: undo returns to the edit before, not to the stamp.
       const history = store.temporal as HistoryApi;
@@ -104,6 +123,8 @@ export const createSessionSlice =
           state.session.savedDoc = castDraft(doc);
           state.session.lastSavedAt = savedAt;
           state.session.recoveredAt = null;
+          state.session.upgradedFrom = null;
+          state.session.set = castDraft(saved);
         });
       } finally {
         if (takeStamp) history.getState().resume();

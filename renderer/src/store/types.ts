@@ -5,9 +5,10 @@ import type { ViewSlice } from './viewSlice';
 import type { UiSlice } from './uiSlice';
 import type { SessionSlice } from './sessionSlice';
 import type { PromptSlice } from './promptSlice';
+import type { JourneysSlice } from './journeysSlice';
 import type { Journey } from '../../../shared/model/types';
 
-export type AppState = DocumentSlice & SessionSlice & ViewSlice & UiSlice & PromptSlice;
+export type AppState = DocumentSlice & SessionSlice & ViewSlice & UiSlice & PromptSlice & JourneysSlice;
 
 /** What undo history records: the document and nothing else. */
 export interface HistoryState {

@@ -16,6 +16,8 @@ export interface QuickAddRequest {
 export interface Notice {
   message: string;
   detail?: string;
+  /** A button beside the message ("Undo"); the notice closes when it is pressed. */
+  action?: { label: string; run: () => void };
 }
 
 /** Present mode (view state: never saved, never an undo step). */
@@ -48,7 +50,18 @@ export interface UiSlice {
   shortcutsOpen: boolean;
   /** File > New from Template… (the template gallery). */
   templateGalleryOpen: boolean;
-  setTemplateGalleryOpen(open: boolean): void;
+  /** What the gallery's pick makes: a new file (File > New from Template…) or a tab of this one. */
+  templateGalleryTarget: 'file' | 'journey';
+  setTemplateGalleryOpen(open: boolean, target?: 'file' | 'journey'): void;
+  /** The journey whose tab is being renamed in place, or null. */
+  renamingJourney: string | null;
+  setRenamingJourney(id: string | null): void;
+  /** The open journey's persona dialog. */
+  personaOpen: boolean;
+  setPersonaOpen(open: boolean): void;
+  /** Compare two journeys of the file side by side. */
+  compareOpen: boolean;
+  setCompareOpen(open: boolean): void;
   /** File > Save as Template… (its name dialog). */
   saveTemplateOpen: boolean;
   setSaveTemplateOpen(open: boolean): void;
@@ -135,9 +148,29 @@ export const createUiSlice: StateCreator<AppState, AppMutators, [], UiSlice> = (
   },
   shortcutsOpen: false,
   templateGalleryOpen: false,
-  setTemplateGalleryOpen(open) {
+  templateGalleryTarget: 'file',
+  setTemplateGalleryOpen(open, target = 'file') {
     set((state) => {
       state.templateGalleryOpen = open;
+      if (open) state.templateGalleryTarget = target;
+    });
+  },
+  renamingJourney: null,
+  setRenamingJourney(id) {
+    set((state) => {
+      state.renamingJourney = id;
+    });
+  },
+  personaOpen: false,
+  setPersonaOpen(open) {
+    set((state) => {
+      state.personaOpen = open;
+    });
+  },
+  compareOpen: false,
+  setCompareOpen(open) {
+    set((state) => {
+      state.compareOpen = open;
     });
   },
   saveTemplateOpen: false,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ModalDialog } from '../panels/dialogs/ModalDialog';
-import { serializeDocument } from '../documents/serialize';
+import { serializeJourneyFile } from '../../../shared/file/serialize';
 import { usePlatform } from '../platform/context';
 import { useAppStore, useAppStoreApi } from '../store/context';
 
@@ -35,7 +35,7 @@ function SaveTemplateForm({ close }: { close(): void }) {
     setSaving(true);
     try {
       const state = store.getState();
-      await platform.templates.save({ name: clean, text: serializeDocument(state, state.doc) });
+      await platform.templates.save({ name: clean, text: serializeJourneyFile(state.doc) });
       close();
       store.getState().showNotice({ message: `Saved as a template: “${clean}”.`, detail: 'File › New from Template… lists it under My templates.' });
     } catch (e) {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { addBlankJourney, addJourneyFromTemplate } from '../commands/journeyActions';
 import { ModalDialog } from '../panels/dialogs/ModalDialog';
 import { removeTemplatePrompt } from '../documents/wording';
 import { renderJourneySvg } from '../../../shared/export';
@@ -76,7 +77,16 @@ function GalleryBody({ close }: { close(): void }) {
   );
   const blankShown = matches('Blank empty journey start from scratch');
 
-  const choose = (run: () => Promise<void>) => {
+  // From the tab strip's "+": the pick becomes a journey of this file, not a new file.
+  const target = useAppStore((s) => s.templateGalleryTarget);
+  const fromTemplate = (text: string) => async () => {
+    if (target === 'file') return actions.newFromTemplate(text);
+    if (!addJourneyFromTemplate(store, text)) {
+      await store.getState().ask({ kind: 'message', tone: 'error', title: 'The template could not be read', message: 'Its file is damaged; choose another template.' });
+    }
+  };
+  const blank = async () => (target === 'file' ? actions.newBlank() : addBlankJourney(store));
+  const choose = (run: () => Promise<void> | void) => {
     close();
     void run();
   };
@@ -84,7 +94,7 @@ function GalleryBody({ close }: { close(): void }) {
   return (
     <div className="cvj-gallery__body">
       <header className="cvj-gallery__head">
-        <h2 id="cvj-gallery-title">New from Template</h2>
+        <h2 id="cvj-gallery-title">{target === 'file' ? 'New from Template' : 'Add a journey from a template'}</h2>
         <input
           className="cvj-input cvj-gallery__search"
           type="search"
@@ -111,7 +121,7 @@ function GalleryBody({ close }: { close(): void }) {
                   <button
                     type="button"
                     className="cvj-gallery__item"
-                    onClick={() => choose(() => actions.newFromTemplate(t.text))}
+                    onClick={() => choose(fromTemplate(t.text))}
                   >
                     <img className="cvj-gallery__thumb" src={thumbnails.get(t.id)} alt="" />
                     <span className="cvj-gallery__name">{t.name}</span>
@@ -141,7 +151,7 @@ function GalleryBody({ close }: { close(): void }) {
               <button
                 type="button"
                 className="cvj-gallery__item"
-                onClick={() => choose(actions.newBlank)}
+                onClick={() => choose(blank)}
               >
                 <span className="cvj-gallery__thumb cvj-gallery__thumb--blank" aria-hidden="true" />
                 <span className="cvj-gallery__name">Blank</span>
@@ -157,7 +167,7 @@ function GalleryBody({ close }: { close(): void }) {
                 type="button"
                 className="cvj-gallery__item"
                 data-template={t.id}
-                onClick={() => choose(() => actions.newFromTemplate(t.text))}
+                onClick={() => choose(fromTemplate(t.text))}
               >
                 <img className="cvj-gallery__thumb" src={thumbnails.get(t.id)} alt="" />
                 <span className="cvj-gallery__name">{t.name}</span>

@@ -328,7 +328,7 @@ describe('hostile text', () => {
   it('keeps the hostile journey intact in the embedded copy', () => {
     const doc = hostileJourney();
     const extracted = extractJourneyFromSvg(renderJourneySvg(doc).svg);
-    expect(extracted.ok && JSON.parse(extracted.text).journey.title).toBe(doc.title);
+    expect(extracted.ok && JSON.parse(extracted.text).journeys[0].title).toBe(doc.title);
   });
 
   it('handles a 100,000-character title quickly, clamped to the card', () => {

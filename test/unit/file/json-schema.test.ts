@@ -2,30 +2,50 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { parseJourneyFile } from '../../../shared/file';
-import { cvjJsonSchema, cvjJsonSchemaText } from '../../../shared/file/json-schema';
+import { cvjJsonSchema, cvjJsonSchemaText, SCHEMA_VERSIONS } from '../../../shared/file/json-schema';
 import { fixtureNames, readFixture, tacticOf } from './fixtures';
 import type { LooseFile } from './fixtures';
 
-const committed = readFileSync(
-  new URL('../../../docs/cvj-v1.schema.json', import.meta.url),
-  'utf8',
-);
+const committed = (version: number) => readFileSync(new URL(`../../../docs/cvj-v${version}.schema.json`, import.meta.url), 'utf8');
 
 // `date-time` is declared for readers of the schema; zod's pattern beside it does the checking.
 const ajv = new Ajv2020({ allErrors: true, strict: true, formats: { 'date-time': true } });
-const validate = ajv.compile(cvjJsonSchema());
+/** The version 1 schema: the broken fixtures and the edits below are version 1 files. */
+const validate = ajv.compile(cvjJsonSchema(1));
+const validateV2 = ajv.compile(cvjJsonSchema(2));
 
-describe('docs/cvj-v1.schema.json', () => {
+describe.each(SCHEMA_VERSIONS)('docs/cvj-v%i.schema.json', (version) => {
   it('is up to date with the zod schema (run `npm run schema` to refresh it)', () => {
-    expect(committed).toBe(cvjJsonSchemaText());
+    expect(committed(version)).toBe(cvjJsonSchemaText(version));
   });
 
   it('is a draft 2020-12 schema', () => {
-    expect(JSON.parse(committed).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(JSON.parse(committed(version)).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 });
 
-describe('the JSON Schema agrees with the parser', () => {
+describe('the version 2 JSON Schema agrees with the parser', () => {
+  it.each(fixtureNames('v2'))('accepts v2/%s', (name) => {
+    expect(validateV2(JSON.parse(readFixture(`v2/${name}`))), ajv.errorsText(validateV2.errors)).toBe(true);
+  });
+
+  it('refuses a version 1 file and a file of no journeys, as the parser does', () => {
+    const file = JSON.parse(readFixture('v2/full.cvj'));
+    expect(validateV2(JSON.parse(readFixture('v1/starter.cvj')))).toBe(false);
+    file.journeys = [];
+    expect(parseJourneyFile(JSON.stringify(file)).ok).toBe(false);
+    expect(validateV2(file)).toBe(false);
+  });
+
+  it("accepts two journeys with one id: cross-field rules are the parser's alone", () => {
+    const file = JSON.parse(readFixture('v2/full.cvj'));
+    file.journeys[1].id = file.journeys[0].id;
+    expect(parseJourneyFile(JSON.stringify(file)).ok).toBe(false);
+    expect(validateV2(file)).toBe(true);
+  });
+});
+
+describe('the version 1 JSON Schema agrees with the parser', () => {
   it.each(fixtureNames('v1'))('accepts v1/%s', (name) => {
     expect(validate(JSON.parse(readFixture(`v1/${name}`))), ajv.errorsText(validate.errors)).toBe(
       true,

@@ -37,7 +37,7 @@ describe('broken fixtures', () => {
     expect(parseError(readFixture('broken/version-too-new.cvj'))).toEqual({
       code: 'version-too-new',
       message:
-        'This file was made by a newer version of CVJ Studio (format version 3); this version reads up to version 1. Update CVJ Studio to open it.',
+        'This file was made by a newer version of CVJ Studio (format version 3); this version reads up to version 2. Update CVJ Studio to open it.',
       path: 'version',
     });
   });
@@ -332,7 +332,7 @@ describe('invalid content', () => {
       'The field "__proto__" at journey.tactics[0]["x-a"].b[0].__proto__ was left out: that name is not allowed in a journey.',
     ]);
     expect(result.ok && serializeJourneyFile(result.journey)).toContain(
-      '"x-a": {\n          "b": [\n            {}',
+      '"x-a": {\n            "b": [\n              {}',
     );
   });
 });

@@ -55,9 +55,11 @@ describe('serializeJourneyFile', () => {
   it('writes 2-space JSON with a trailing newline and stamps format, version and app', () => {
     const text = serializeJourneyFile(journey);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "cvj",\n  "version": 1,\n  "app": {\n    "name"')).toBe(
+    expect(text.startsWith('{\n  "format": "cvj",\n  "version": 2,\n  "app": {\n    "name"')).toBe(
       true,
     );
+    // A file of one journey takes its title and dates.
+    expect(JSON.parse(text)).toMatchObject({ title: 'Journey', meta: journey.meta, journeys: [{ id: 'j1' }] });
     expect(JSON.parse(text).app).toEqual({ name: APP_NAME, version: APP_VERSION });
   });
 
@@ -87,7 +89,8 @@ describe('serializeJourneyFile', () => {
     };
     const input = { ...(reverseKeys(tactic) as Tactic), ...extraKeys };
     const out = JSON.parse(serializeJourneyFile({ ...journey, tactics: [input] })) as CvjFile;
-    const keysInText = (text: string) => [...text.matchAll(/^ {8}"([^"]+)":/gm)].map((m) => m[1]);
+    const [only] = out.journeys;
+    const keysInText = (text: string) => [...text.matchAll(/^ {10}"([^"]+)":/gm)].map((m) => m[1]);
     expect(keysInText(serializeJourneyFile({ ...journey, tactics: [input] }))).toEqual([
       ...[
         'id',
@@ -106,9 +109,9 @@ describe('serializeJourneyFile', () => {
     ]);
     // Nested unknown objects are sorted too, integer-like keys by text like every other key.
     expect(serializeJourneyFile({ ...journey, tactics: [input] })).toContain(
-      '"x-a": {\n          "10": 4,\n          "2": 3,\n          "a": 2,\n          "z": 1\n        },',
+      '"x-a": {\n            "10": 4,\n            "2": 3,\n            "a": 2,\n            "z": 1\n          },',
     );
-    expect(out.journey.tactics[0]).toMatchObject(extraKeys);
+    expect(only!.tactics[0]).toMatchObject(extraKeys);
   });
 
   it('omits optional fields that are absent or undefined', () => {
@@ -121,7 +124,7 @@ describe('serializeJourneyFile', () => {
       link: undefined,
     };
     const out = JSON.parse(serializeJourneyFile({ ...journey, tactics: [bare] })) as CvjFile;
-    expect(Object.keys(out.journey.tactics[0]!)).toEqual([
+    expect(Object.keys(out.journeys[0]!.tactics[0]!)).toEqual([
       'id',
       'stage',
       'kind',
@@ -131,12 +134,13 @@ describe('serializeJourneyFile', () => {
     ]);
   });
 
-  it('carries unknown envelope and app keys from extra, but writes its own identity and journey', () => {
+  it('carries unknown envelope and app keys from extra, but writes its own identity and journeys', () => {
     const extra = {
       format: 'cvj',
-      version: 1,
+      version: 2,
       app: { name: 'Other tool', version: '9.9.9', 'x-build': 'b' },
-      journey: { ...journey, title: 'stale' },
+      title: 'stale',
+      journeys: [{ ...journey, title: 'stale' }, { ...journey, id: 'j2' }],
       'x-future': true,
     } as unknown as CvjFile;
     const out = JSON.parse(serializeJourneyFile(journey, { extra })) as Record<string, unknown>;
@@ -144,11 +148,12 @@ describe('serializeJourneyFile', () => {
       'x-future': true,
       app: { name: APP_NAME, version: APP_VERSION, 'x-build': 'b' },
     });
-    expect((out.journey as Journey).title).toBe('Journey');
+    expect(out.title).toBe('Journey');
+    expect((out.journeys as Journey[]).map((j) => [j.id, j.title])).toEqual([['j1', 'Journey']]);
   });
 
   it('formats exactly like JSON.stringify(value, null, 2) once keys are in canonical order', () => {
-    const text = readFixture('v1/full.cvj');
+    const text = readFixture('v2/full.cvj');
     expect(JSON.stringify(JSON.parse(text), null, 2) + '\n').toBe(text);
   });
 

@@ -248,8 +248,8 @@ describe('saving', () => {
     }
     const kept = await backups.list(path);
     expect(kept).toHaveLength(2);
-    expect(JSON.parse(readFileSync(kept[0] ?? '', 'utf8')).journey.title).toBe('two');
-    expect(JSON.parse(readFileSync(kept[1] ?? '', 'utf8')).journey.title).toBe('one');
+    expect(JSON.parse(readFileSync(kept[0] ?? '', 'utf8')).journeys[0].title).toBe('two');
+    expect(JSON.parse(readFileSync(kept[1] ?? '', 'utf8')).journeys[0].title).toBe('one');
   });
 
   it('saves even when the backup cannot be made, and says so in a warning', async () => {

@@ -61,7 +61,7 @@ describe('autosave and recovery', () => {
       document: { name: 'Q3 launch.cvj', hasFile: true, edited: true },
     });
     if (restored.status === 'opened') {
-      expect(JSON.parse(restored.document.text).journey.title).toBe('unsaved edits');
+      expect(JSON.parse(restored.document.text).journeys[0].title).toBe('unsaved edits');
       expect(restored.document.recoveredAt).toBe(q3?.savedAt);
     }
     // A second window is not offered the same list again.

@@ -65,7 +65,7 @@ describe('saving', () => {
     ctx.dialogs.saveAnswers.push(join(docs, 'Plan'));
     ctx.dialogs.replaceAnswers.push(false);
     expect(await ctx.manager.saveAs(id, journey('mine'))).toEqual({ status: 'cancelled' });
-    expect(JSON.parse(readFileSync(join(docs, 'Plan.cvj'), 'utf8')).journey.title).toBe('theirs');
+    expect(JSON.parse(readFileSync(join(docs, 'Plan.cvj'), 'utf8')).journeys[0].title).toBe('theirs');
     expect(ctx.dialogs.asked.at(-1)).toMatchObject({ kind: 'replace', detail: 'Plan.cvj' });
   });
 
@@ -82,9 +82,9 @@ describe('saving', () => {
     });
     if (outcome.status === 'conflict')
       expect(outcome.conflict.modifiedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(JSON.parse(readFileSync(path, 'utf8')).journey.title).toBe('changed by Dropbox');
+    expect(JSON.parse(readFileSync(path, 'utf8')).journeys[0].title).toBe('changed by Dropbox');
     expect(await ctx.manager.save(id, journey('mine'), true)).toMatchObject({ status: 'saved' });
-    expect(JSON.parse(readFileSync(path, 'utf8')).journey.title).toBe('mine');
+    expect(JSON.parse(readFileSync(path, 'utf8')).journeys[0].title).toBe('mine');
     // The new baseline is ours: the next save is not a conflict.
     expect(await ctx.manager.save(id, journey('mine 2'), false)).toMatchObject({ status: 'saved' });
   });
@@ -112,7 +112,7 @@ describe('saving', () => {
         'Couldn’t save “Q3.cvj”: the disk is full. Your journey is still open and unsaved; free some space or use Save As to save it elsewhere.',
       );
     }
-    expect(JSON.parse(readFileSync(path, 'utf8')).journey.title).toBe('original');
+    expect(JSON.parse(readFileSync(path, 'utf8')).journeys[0].title).toBe('original');
     expect(readdirSync(docs)).toEqual(['Q3.cvj']);
     expect(ctx.windows.views.get(id)).toMatchObject({ edited: true, filePath: path });
     failing.on = false;

@@ -42,7 +42,7 @@ describe('searchLibrary', () => {
         stage: 'engage',
         name: 'Café meetup',
         description: '',
-        icon: 'circle-dot',
+        icon: 'coffee',
         color: '#654321',
         custom: true,
       },

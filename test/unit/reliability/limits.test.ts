@@ -199,7 +199,7 @@ describe('oversized and malformed fields are refused with their JSON path', () =
     journey.connections = [];
     const started = performance.now();
     const result = parseJourneyFile(serializeJourneyFile(journey));
-    expect(result).toMatchObject({ ok: false, error: { path: 'journey.tactics' } });
+    expect(result).toMatchObject({ ok: false, error: { path: 'journeys[0].tactics' } });
     expect(performance.now() - started).toBeLessThan(15_000);
   }, 60_000);
 });

@@ -102,10 +102,13 @@ describe('save', () => {
     const started = Date.now();
     expect(await actions.save()).toBe(true);
     const [[request]] = vi.mocked(documents.save).mock.calls as [[{ text: string }]];
-    const written = JSON.parse(request.text) as { journey: { meta: { updatedAt: string } } };
-    expect(Date.parse(written.journey.meta.updatedAt)).toBeGreaterThan(Date.parse(before));
-    expect(Date.parse(written.journey.meta.updatedAt)).toBeGreaterThanOrEqual(started - 1);
-    expect(store.getState().doc.meta.updatedAt).toBe(written.journey.meta.updatedAt);
+    const written = JSON.parse(request.text) as { meta: { updatedAt: string }; journeys: { meta: { updatedAt: string } }[] };
+    const [journey] = written.journeys;
+    expect(Date.parse(journey!.meta.updatedAt)).toBeGreaterThan(Date.parse(before));
+    expect(Date.parse(journey!.meta.updatedAt)).toBeGreaterThanOrEqual(started - 1);
+    expect(store.getState().doc.meta.updatedAt).toBe(journey!.meta.updatedAt);
+    // The file is as new as its last save.
+    expect(written.meta.updatedAt).toBe(journey!.meta.updatedAt);
     expect(isEdited(store.getState())).toBe(false);
     expect(store.temporal.getState().pastStates.length).toBe(undoSteps);
     store.temporal.getState().undo();
@@ -297,7 +300,7 @@ describe('open', () => {
     expect(state.doc.title).toBe('SaaS');
     expect(state.session).toMatchObject({ name: 'Untitled journey', hasFile: false });
     // A new journey: its own id, not the template's.
-    expect(state.doc.id).not.toBe(JSON.parse(template).journey.id);
+    expect(state.doc.id).not.toBe(JSON.parse(template).journeys[0].id);
   });
 
   it('a dropped file that is not a journey is refused by its name before anything else', async () => {
@@ -429,8 +432,8 @@ describe('opening a file whose positions disagree with its stages', () => {
 
     expect(await actions.save()).toBe(true);
     const [request] = vi.mocked(documents.save).mock.calls[0]!;
-    const saved = JSON.parse(request.text) as { journey: { tactics: { position: object }[] } };
-    expect(saved.journey.tactics.map((t) => t.position)).toEqual(doc.tactics.map((t) => t.position));
+    const saved = JSON.parse(request.text) as { journeys: { tactics: { position: object }[] }[] };
+    expect(saved.journeys[0]!.tactics.map((t) => t.position)).toEqual(doc.tactics.map((t) => t.position));
     expect(isEdited(store.getState())).toBe(false);
   });
 

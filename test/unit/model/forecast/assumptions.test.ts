@@ -22,7 +22,7 @@ describe('forecast assumptions', () => {
     expect(text.indexOf('"conversionRate"')).toBeLessThan(text.indexOf('"reach"'));
     expect(text.indexOf('"reach"')).toBeLessThan(text.indexOf('"value"'));
     expect(text.indexOf('"value"')).toBeLessThan(text.indexOf('"costPerPerson"'));
-    expect(text).toContain('"forecast": {\n      "currency": "EUR",\n      "period": "quarter"\n    }');
+    expect(text).toContain('"forecast": {\n        "currency": "EUR",\n        "period": "quarter"\n      }');
     // A journey without assumptions is written without any of these keys.
     expect(serializeJourneyFile(base())).not.toMatch(/reach|share|forecast/);
   });
@@ -30,14 +30,14 @@ describe('forecast assumptions', () => {
   it('refuses impossible values with a path', () => {
     const text = serializeJourneyFile(base());
     const broken = (patch: (j: Record<string, unknown>) => void) => {
-      const file = JSON.parse(text) as { journey: Record<string, unknown> };
-      patch(file.journey);
+      const file = JSON.parse(text) as { journeys: Record<string, unknown>[] };
+      patch(file.journeys[0]!);
       return parseJourneyFile(JSON.stringify(file));
     };
     const share = broken((j) => ((j.connections as Record<string, unknown>[])[0]!.share = 120));
-    expect(share.ok || share.error.path).toBe('journey.connections[0].share');
+    expect(share.ok || share.error.path).toBe('journeys[0].connections[0].share');
     const reach = broken((j) => ((j.tactics as Record<string, unknown>[])[0]!.reach = -1));
-    expect(reach.ok || reach.error.path).toBe('journey.tactics[0].reach');
+    expect(reach.ok || reach.error.path).toBe('journeys[0].tactics[0].reach');
     const currency = broken((j) => (j.forecast = { currency: 'dollars' }));
     expect(currency.ok || currency.error.message).toMatch(/"dollars" is not a currency code like "USD" or "EUR"/);
     const period = broken((j) => (j.forecast = { period: 'daily' }));
