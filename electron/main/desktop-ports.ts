@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, webContents } from 'electron';
+import { basename } from 'node:path';
 import type { DialogPort, ShellPort, WindowPort } from './documents/ports';
 import { choiceFromResponse, unsavedPrompt } from './documents/unsaved-prompt';
 import { presentWindow } from './window';
@@ -71,6 +72,40 @@ export async function chooseExportPath(
     ? await dialog.showSaveDialog(parent, options)
     : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Export › All journeys: the folder the images go to (the dialog can make a new one). */
+export async function chooseExportFolder(parentId: number, defaultDir: string, count: number): Promise<string | null> {
+  const parent = windowById(parentId);
+  const options: Electron.OpenDialogOptions = {
+    title: `Export ${count} Journeys to a Folder`,
+    buttonLabel: 'Export Here',
+    defaultPath: defaultDir,
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+  };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** One question before an export replaces files already in its folder. */
+export async function confirmReplaceExports(parentId: number, folder: string, names: string[]): Promise<boolean> {
+  const shown = names.slice(0, 8).map((n) => `• ${n}`);
+  if (names.length > shown.length) shown.push(`• and ${names.length - shown.length} more`);
+  const options: Electron.MessageBoxOptions = {
+    type: 'warning',
+    buttons: ['Replace', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    message:
+      names.length === 1
+        ? `“${names[0]}” already exists in “${basename(folder)}”. Replace it?`
+        : `${names.length} of these files already exist in “${basename(folder)}”. Replace them?`,
+    detail: shown.join('\n'),
+  };
+  const parent = windowById(parentId);
+  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  return response === 0;
 }
 
 export function createDialogPort(): DialogPort {

@@ -21,9 +21,11 @@ import {
   createWindowPort,
   idOfWindow,
   windowById,
+  chooseExportFolder,
   chooseExportPath,
+  confirmReplaceExports,
 } from './desktop-ports';
-import { exportImage } from './export-files';
+import { exportImage, exportImages } from './export-files';
 import { copyImageToClipboard } from './clipboard-images';
 import { DocumentManager } from './documents/manager';
 import { OpenQueue } from './documents/open-queue';
@@ -218,6 +220,17 @@ async function start(): Promise<void> {
       exportImage: (senderId, request) =>
         exportImage(
           { fs: nodeFs, chooseExportPath, defaultDir: () => app.getPath('documents') },
+          senderId,
+          request,
+        ),
+      exportImages: (senderId, request) =>
+        exportImages(
+          {
+            fs: nodeFs,
+            chooseExportFolder,
+            confirmReplace: confirmReplaceExports,
+            defaultDir: () => app.getPath('documents'),
+          },
           senderId,
           request,
         ),

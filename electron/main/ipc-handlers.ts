@@ -6,6 +6,8 @@ import {
   type AppInfo,
   type CheckedJourneyText,
   type ClipboardImage,
+  type ExportManyOutcome,
+  type ExportManyRequest,
   type ExportOutcome,
   type ExportRequest,
   type InvokeChannel,
@@ -82,6 +84,8 @@ export interface HandlerDeps {
   ): Promise<ExportOutcome>;
   /** Copy as PNG / SVG: puts checked image bytes on the system clipboard (clipboard-images.ts). */
   copyImage?(senderId: number, image: ClipboardImage): Promise<void>;
+  /** Export › All journeys: a folder dialog and one atomic write per journey (export-files.ts). */
+  exportImages?(senderId: number, request: ExportManyRequest): Promise<ExportManyOutcome>;
   /** View > Theme's check mark and native dialogs' appearance follow the window's theme. */
   setTheme?(choice: ThemeChoice): void;
   /** My templates (Save as Template…), kept in userData/templates. */
@@ -149,6 +153,10 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'file:export': (context, request) => {
       if (!deps.exportImage) throw new Error('exports are not available in this host');
       return deps.exportImage(context.senderId, request);
+    },
+    'file:export-many': (context, request) => {
+      if (!deps.exportImages) throw new Error('exports are not available in this host');
+      return deps.exportImages(context.senderId, request);
     },
     'clipboard:write-image': (context, image) => {
       if (!deps.copyImage) throw new Error('the clipboard is not available in this host');

@@ -30,6 +30,7 @@ const APP_INFO = 'app:info' satisfies InvokeChannel;
 const SET_WINDOW_STATE = 'window:set-state' satisfies InvokeChannel;
 const OPEN_EXTERNAL = 'shell:open-external' satisfies InvokeChannel;
 const EXPORT_FILE = 'file:export' satisfies InvokeChannel;
+const EXPORT_FILES = 'file:export-many' satisfies InvokeChannel;
 const COPY_IMAGE = 'clipboard:write-image' satisfies InvokeChannel;
 const SET_THEME = 'ui:set-theme' satisfies InvokeChannel;
 const MENU_COMMAND = 'menu:command' satisfies EventChannel;
@@ -173,6 +174,7 @@ export function createDesktopApi(ipc: IpcRendererLike, host?: PreloadHost): Desk
     openExternal: (url) => invoke(OPEN_EXTERNAL, url),
     // Main shows the Save dialog and writes the file; the page only suggests a name.
     exportFile: (request) => invoke(EXPORT_FILE, request as InvokeArgs<typeof EXPORT_FILE>[0]),
+    exportFiles: (request) => invoke(EXPORT_FILES, request as InvokeArgs<typeof EXPORT_FILES>[0]),
     // Main writes the clipboard; the page has no clipboard permission of its own.
     copyImage: (request) => invoke(COPY_IMAGE, request as InvokeArgs<typeof COPY_IMAGE>[0]),
     setTheme: (choice) => invoke(SET_THEME, choice),

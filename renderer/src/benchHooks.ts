@@ -3,6 +3,8 @@ import { moveTactics, updateTactic } from '../../shared/model/commands';
 import { addTacticToStage, undo } from './commands/actions';
 import { createDocumentActions } from './documents/documentActions';
 import type { Platform } from './platform';
+import { serializeDocument } from './documents/serialize';
+import { stampSaved } from '../../shared/model/commands';
 
 export interface BenchHooks {
   /** Opens a journey as File > Open does (read, check, load, fit); resolves when it is painted. */
@@ -19,6 +21,12 @@ export interface BenchHooks {
   setRate(id: string, rate: number): Promise<number>;
   moveMany(ids: string[], dy: number): void;
   undo(): Promise<number>;
+  /** Ids of the file's journeys, in tab order. */
+  journeyIds(): string[];
+  /** Opens another journey's tab, as a click on it does; ms until the new tab is painted. */
+  switchJourney(id: string): Promise<number>;
+  /** The save's own work: the whole file's text, as Save writes it; ms. */
+  saveText(): number;
   /**
    * Ms from the start of the last timed hook until every card on screen is a DOM card (cards
    * coming on screen mount a batch a frame, over the overview drawing) and painted.
@@ -109,6 +117,19 @@ export function installBenchHooks(store: AppStore, platform: Platform): void {
       const start = performance.now();
       undo(store);
       return painted(start);
+    },
+    journeyIds: () => [...store.getState().journeySet.order],
+    switchJourney(id) {
+      const start = performance.now();
+      store.getState().switchJourney(id);
+      return painted(start);
+    },
+    saveText() {
+      const start = performance.now();
+      const state = store.getState();
+      const text = serializeDocument(state, stampSaved(state.doc, { now: new Date() }));
+      if (text.length === 0) throw new Error('nothing to save');
+      return performance.now() - start;
     },
     settled() {
       const start = lastStart;

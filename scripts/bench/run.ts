@@ -14,7 +14,8 @@ import os from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
-import { parseJourneyFile, serializeJourneyFile } from '../../shared/file';
+import { parseJourneyFile, serializeJourneyFile, serializeJourneySet } from '../../shared/file';
+import { singleJourneySet, addJourney } from '../../shared/model/journeySet';
 import type { Journey } from '../../shared/model/types';
 import { analyseJourney } from '../../shared/model/health';
 import { forecastJourney } from '../../shared/model/forecast';
@@ -178,6 +179,47 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addAllMs, renameMs, renameHealthMs, rateForecastMs, undo100Ms, heapMb: heap, viewport, closeUp };
 }
 
+/** A file of `count` journeys of `size` tactics each (personas, segments, scenarios of one client). */
+function journeyFile(count: number, size: number): string {
+  const journeys = Array.from({ length: count }, (_, i) => ({
+    ...syntheticJourney(size, i + 1),
+    id: `journey-${i + 1}`,
+    title: `Segment ${i + 1}`,
+  }));
+  let set = singleJourneySet(journeys[0]!);
+  for (const journey of journeys.slice(1)) set = addJourney(set, { journey });
+  return serializeJourneySet({ ...set, title: `${count} journeys × ${size}` });
+}
+
+interface MultiRun {
+  openMs: number;
+  /** Click on a tab until the new journey is painted, each of the other tabs in turn. */
+  switchMs: number[];
+  /** Until every card on screen of the new tab is a DOM card. */
+  switchAllMs: number[];
+  saveMs: number;
+}
+
+async function runMulti(browser: Browser, text: string): Promise<MultiRun> {
+  const page = await browser.newPage({ viewport: VIEW });
+  await openBenchApp(page, `http://127.0.0.1:${PORT}/${APP}/index.html`);
+  const openMs = await page.evaluate((t) => window.cvjBench!.loadText(t), text);
+  await page.evaluate(() => window.cvjBench!.settled());
+  const ids = await page.evaluate(() => window.cvjBench!.journeyIds());
+  const switchMs: number[] = [];
+  const switchAllMs: number[] = [];
+  // Every other tab in turn (each opened for the first time: fitted), then back to the first.
+  for (const id of [...ids.slice(1), ids[0]!]) {
+    await page.waitForTimeout(300);
+    switchMs.push(await page.evaluate((j) => window.cvjBench!.switchJourney(j), id));
+    switchAllMs.push(await page.evaluate(() => window.cvjBench!.settled()));
+  }
+  await page.waitForTimeout(300);
+  const saveMs = await page.evaluate(() => window.cvjBench!.saveText());
+  await page.close();
+  return { openMs, switchMs, switchAllMs, saveMs };
+}
+
 interface BaselineRun {
   openMs: number;
   pan: FrameStats;
@@ -243,6 +285,8 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const rows: Row[] = [];
+  let multi: MultiRun[] | null = null;
+  let multiNode: { parseMs: number; bytes: number } | null = null;
   const started = Date.now();
   try {
     for (const size of SIZES) {
@@ -260,15 +304,45 @@ async function main(): Promise<void> {
       rows.push({ size, node, apps, bases });
       console.log(`  done in ${Math.round((Date.now() - started) / 1000)} s so far`);
     }
+    if (!flag('--quick') && !flag('--no-journeys')) {
+      console.log('measuring a file of 10 journeys × 500 tactics…');
+      const text = journeyFile(10, 500);
+      multi = [];
+      for (let rep = 0; rep < REPS; rep++) multi.push(await runMulti(browser, text));
+      const parse = timeNode(() => parseJourneyFile(text), 3);
+      multiNode = { parseMs: parse, bytes: text.length };
+    }
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium, ${VIEW.width}×${VIEW.height}`;
   const result = printTable(rows, { machine, initialJsKb: initialJsKb(), seconds: (Date.now() - started) / 1000 });
+  const journeys = multi && multiNode ? printJourneys(multi, multiNode) : null;
   const json = option('--json');
-  if (json) writeFileSync(json, JSON.stringify(result, null, 2) + '\n');
+  if (json) writeFileSync(json, JSON.stringify({ ...result, journeys }, null, 2) + '\n');
   void readdirSync;
+}
+
+/** The 10 × 500 file: open, switch tab (target: painted within 100 ms), save. */
+function printJourneys(runs: MultiRun[], node: { parseMs: number; bytes: number }) {
+  const spread = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { median: median(values), min: sorted[0]!, max: sorted[sorted.length - 1]! };
+  };
+  const fmt = (s: { median: number; min: number; max: number }) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+  const open = spread(runs.map((r) => r.openMs));
+  const switchAll = runs.flatMap((r) => r.switchMs);
+  const sw = spread(switchAll);
+  const p95 = [...switchAll].sort((a, b) => a - b)[Math.min(switchAll.length - 1, Math.floor(switchAll.length * 0.95))]!;
+  const settled = spread(runs.flatMap((r) => r.switchAllMs));
+  const save = spread(runs.map((r) => r.saveMs));
+  console.log('\nA file of 10 journeys × 500 tactics (' + (node.bytes / 1e6).toFixed(1) + ' MB; ' + runs.length + ' runs; median (min–max))');
+  console.log(`  open (File > Open's code, until painted) ${fmt(open)}; parse in Node ${node.parseMs.toFixed(1)} ms`);
+  console.log(`  switch tab, until painted               ${fmt(sw)}, p95 ${p95.toFixed(1)} ms over ${switchAll.length} switches — target < 100 ms: ${p95 < 100 ? 'met' : 'MISSED'}`);
+  console.log(`  switch tab, until every card is mounted ${fmt(settled)}`);
+  console.log(`  save (the whole file's text)            ${fmt(save)}`);
+  return { open, switch: { ...sw, p95, target: 100 }, switchSettled: settled, save, parseMs: node.parseMs, bytes: node.bytes };
 }
 
 main().catch((error: unknown) => {

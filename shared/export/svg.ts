@@ -15,7 +15,7 @@ import {
 import { drawHeaders, drawLanes } from './svg-lanes';
 import { connectedHandles, curveOf, scopeBounds, scopeContent } from './svg-scope';
 import type { SvgExport, SvgExportOptions } from './svg-options';
-import { drawTitle, titleBandHeight, titleLines } from './svg-title';
+import { drawTitle, personaLine, titleBandHeight, titleLines } from './svg-title';
 import { normalizeText } from './text-normalize';
 import { getTheme, inkOn, isThemeName } from '../theme/tokens';
 import { el } from './xml';
@@ -63,7 +63,8 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   const width = Math.ceil(area.x1 - area.x0);
   const title = normalizeText(doc.title) || UNTITLED_JOURNEY;
   const titleText = includeTitle ? titleLines(title, width) : [];
-  const titleHeight = includeTitle ? titleBandHeight(titleText) : 0;
+  const persona = includeTitle ? personaLine(doc.persona, width) : null;
+  const titleHeight = includeTitle ? titleBandHeight(titleText, persona) : 0;
   const height = Math.ceil(area.y1 - area.y0) + titleHeight;
 
   const ctx = cardContext(doc, theme);
@@ -107,7 +108,7 @@ export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {
   }
   if (ctx.defs.length > 0) head.push(el('defs', {}, ctx.defs.join('')));
   if (background) head.push(el('rect', { width, height, fill: background }));
-  if (includeTitle) head.push(drawTitle(titleText, inkOn(theme, background)));
+  if (includeTitle) head.push(drawTitle(titleText, inkOn(theme, background), persona));
 
   const document = writeSvgDocument({
     width,

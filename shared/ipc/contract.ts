@@ -298,6 +298,40 @@ export const ExportRequestSchema = z
   });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
+/** Most files one "all journeys" export writes: one per journey of a file. */
+export const MAX_EXPORT_FILES = 100;
+
+/**
+ * Export dialog › All journeys: one finished image per journey, each with the name it should
+ * have (the journey's title). Main asks for a folder and writes them all there.
+ */
+export const ExportManyRequestSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    files: z
+      .array(z.object({ bytes: ExportBytesSchema, suggestedName: text(MAX_EXPORT_NAME_LENGTH) }).strict())
+      .min(1)
+      .max(MAX_EXPORT_FILES),
+  })
+  .strict()
+  .superRefine((request, ctx) => {
+    const seen = new Set<string>();
+    request.files.forEach((file, i) => {
+      if (!exportBytesMatch(request.format, file.bytes)) {
+        ctx.addIssue({ code: 'custom', path: ['files', i, 'bytes'], message: `not a ${request.format} image` });
+      }
+      const problem = exportNameProblem(request.format, file.suggestedName);
+      if (problem !== null) {
+        ctx.addIssue({ code: 'custom', path: ['files', i, 'suggestedName'], message: `must be ${problem}` });
+      }
+      // Names differ whatever the file system's case rules: one file never replaces another.
+      const key = file.suggestedName.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['files', i, 'suggestedName'], message: 'must be unique' });
+      seen.add(key);
+    });
+  });
+export type ExportManyRequest = z.infer<typeof ExportManyRequestSchema>;
+
 /** Export dialog > Copy as PNG / Copy as SVG: finished image bytes for the system clipboard. */
 export const ClipboardImageSchema = z
   .object({ format: z.enum(CLIPBOARD_FORMATS), bytes: ExportBytesSchema })
@@ -327,6 +361,15 @@ export const ExportOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('error'), error: FileErrorSchema }).strict(),
 ]);
 export type ExportOutcome = z.infer<typeof ExportOutcomeSchema>;
+
+export const ExportManyOutcomeSchema = z.discriminatedUnion('status', [
+  /** Every file written atomically into `folder` (its name only, never its path). */
+  z.object({ status: z.literal('saved'), folder: z.string(), names: z.array(z.string()) }).strict(),
+  z.object({ status: z.literal('cancelled') }).strict(),
+  /** `names` were written before `error` stopped the rest. Show `error.message`. */
+  z.object({ status: z.literal('error'), error: FileErrorSchema, names: z.array(z.string()) }).strict(),
+]);
+export type ExportManyOutcome = z.infer<typeof ExportManyOutcomeSchema>;
 
 export const ThemeChoiceSchema = z.enum(THEME_CHOICES as [ThemeChoice, ...ThemeChoice[]]);
 
@@ -372,6 +415,8 @@ export const INVOKE_CHANNELS = {
   'recovery:discard': { request: z.tuple([OpaqueIdSchema]), response: z.void() },
   /** Save dialog filtered to the format, then an atomic write of the exported image. */
   'file:export': { request: z.tuple([ExportRequestSchema]), response: ExportOutcomeSchema },
+  /** A folder dialog, then one atomic write per journey (asks first before replacing files). */
+  'file:export-many': { request: z.tuple([ExportManyRequestSchema]), response: ExportManyOutcomeSchema },
   /** The theme this window shows (or `system`): main checks it in View > Theme and matches native dialogs. */
   'ui:set-theme': { request: z.tuple([ThemeChoiceSchema]), response: z.void() },
   /** My templates: the user's own, newest first; save one (its id); remove one. */

@@ -3,6 +3,8 @@ import type { FileError } from '../file/file-errors';
 import type {
   AppInfo,
   ClipboardImage,
+  ExportManyOutcome,
+  ExportManyRequest,
   ExportOutcome,
   ExportRequest,
   MenuCommand,
@@ -125,6 +127,11 @@ export interface DesktopApi {
    * picks the path; the renderer only suggests a name. Absent in a browser (it downloads).
    */
   exportFile?(request: ExportRequest): Promise<ExportOutcome>;
+  /**
+   * Desktop: every journey of the file as its own image. Main shows a folder dialog, asks before
+   * replacing files of the same names, and writes each atomically. Browser: one download each.
+   */
+  exportFiles?(request: ExportManyRequest): Promise<ExportManyOutcome>;
   /**
    * Desktop: Copy as PNG / Copy as SVG. Main writes the system clipboard; the page is granted
    * no clipboard permission. Absent in a browser (it uses the async Clipboard API).

@@ -15,7 +15,7 @@ import {
   shoot,
   expectSavedFrom,
 } from './bridge/documentsHelpers';
-import { getDocument, openApp, watchForErrors, closeGalleryIfOpen } from './helpers';
+import { getDocument, openApp, watchForErrors, closeGalleryIfOpen, withoutFileSystemAccess } from './helpers';
 
 /**
  * The same file flows in a plain browser (no preload): Open through a file input, Save as a
@@ -33,13 +33,6 @@ test.beforeEach(() => {
 test.afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Hides the File System Access API, as Firefox and Safari do: Save becomes a download. */
-async function withoutFileSystemAccess(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
-  });
-}
 
 /** Ctrl+S (or a button), the download it starts, saved to `dir` and parsed. */
 async function saveByDownload(page: Page, press: () => Promise<void>) {

@@ -11,6 +11,13 @@ export function watchForErrors(page: Page): string[] {
   return errors;
 }
 
+/** Hides the File System Access API, as Firefox and Safari do: Save becomes a download. */
+export async function withoutFileSystemAccess(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
+  });
+}
+
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Aware stage' })).toBeAttached();

@@ -356,7 +356,7 @@ test.describe('inspector', () => {
       await page.screenshot({ path: `${SHOTS}/inspector-multi-${size.width}.png` });
 
       const edge = doc.connections[3]!;
-      await page.locator('.react-flow__pane').click({ position: { x: 20, y: size.height - 200 } });
+      await page.locator('.react-flow__pane').click({ position: { x: 120, y: size.height - 260 } });
       const mid = await edgePoint(page, edge.id);
       await page.mouse.click(mid.x, mid.y);
       await panel.getByLabel('Label').fill('opt-in 25%');

@@ -25,7 +25,7 @@ export function radioGroup<T extends string | number>(
   });
 }
 
-export function Radio(props: RadioProps & { children: ReactNode }) {
+export function Radio(props: RadioProps & { children: ReactNode; disabled?: boolean }) {
   return (
     <label className="cvj-export__choice">
       <input
@@ -33,6 +33,7 @@ export function Radio(props: RadioProps & { children: ReactNode }) {
         name={props.name}
         value={props.value}
         checked={props.checked}
+        disabled={props.disabled}
         onChange={props.onChange}
       />
       <span>{props.children}</span>

@@ -43,6 +43,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             options={options}
             update={update}
             selectedCount={exporter.selectedCount}
+            journeyCount={exporter.journeyCount}
+            openTitle={exporter.title}
           />
           <ExportPreview
             prepared={prepared}
@@ -52,6 +54,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         </div>
         <ExportFooter
           format={options.format}
+          files={exporter.allJourneys ? exporter.journeyCount : 1}
           problem={problem}
           status={exporter.status}
           canExport={prepared.ok && problem === undefined}

@@ -6,6 +6,7 @@ import type { ExportStatus } from './useExport';
  */
 export function ExportFooter({
   format,
+  files = 1,
   problem,
   status,
   canExport,
@@ -14,6 +15,8 @@ export function ExportFooter({
   onClose,
 }: {
   format: 'png' | 'svg';
+  /** How many files the export writes (one per journey with "All journeys"). */
+  files?: number;
   problem: { message: string; maxScale: number } | undefined;
   status: ExportStatus;
   canExport: boolean;
@@ -67,7 +70,7 @@ export function ExportFooter({
           disabled={busy || !canExport}
           data-autofocus
         >
-          Export {format.toUpperCase()}…
+          {files > 1 ? `Export ${files} ${format.toUpperCase()} Files…` : `Export ${format.toUpperCase()}…`}
         </button>
       </div>
     </>

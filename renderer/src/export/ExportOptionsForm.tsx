@@ -12,14 +12,21 @@ export function ExportOptionsForm({
   options,
   update,
   selectedCount,
+  journeyCount,
+  openTitle,
 }: {
   options: ExportOptions;
   update(patch: Partial<ExportOptions>): void;
   /** Tactics selected on the canvas, for the "Selection" choice. */
   selectedCount: number;
+  /** Journeys in the file: with more than one, "This journey" or "All journeys". */
+  journeyCount: number;
+  openTitle: string;
 }) {
   const format = radioGroup('format', options.format, (format) => update({ format }));
   const scope = radioGroup('scope', options.scope, (scope) => update({ scope }));
+  const journeys = radioGroup('journeys', options.journeys, (journeys) => update({ journeys }));
+  const all = journeyCount > 1 && options.journeys === 'all';
   const scale = radioGroup('scale', options.scale, (scale) => update({ scale }));
   const appTheme = useTheme().name;
   const forecastOn = useAppStore((s) => s.forecastOn);
@@ -36,10 +43,20 @@ export function ExportOptionsForm({
         <Radio {...format('svg')}>SVG (vector)</Radio>
       </fieldset>
 
+      {journeyCount > 1 ? (
+        <fieldset className="cvj-export__group">
+          <legend>Journeys</legend>
+          <Radio {...journeys('open')}>
+            This journey <span className="cvj-export__hint">({openTitle})</span>
+          </Radio>
+          <Radio {...journeys('all')}>All {journeyCount} journeys, one file each</Radio>
+        </fieldset>
+      ) : null}
+
       <fieldset className="cvj-export__group">
         <legend>What to export</legend>
         <Radio {...scope('all')}>Whole journey</Radio>
-        <Radio {...scope('selection')}>
+        <Radio {...scope('selection')} disabled={all}>
           Selection ({selectedCount} {selectedCount === 1 ? 'tactic' : 'tactics'})
         </Radio>
         <div className="cvj-export__row">

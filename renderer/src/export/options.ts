@@ -26,6 +26,8 @@ export interface ExportOptions {
   includeHeaders: boolean;
   /** Put the journey into the image so File > Open can restore it. Off for confidential slides. */
   embed: boolean;
+  /** With several journeys in the file: the open one, or one image per journey. */
+  journeys: 'open' | 'all';
   /**
    * The forecast's numbers on the image. Unset: as the canvas shows them (on while the forecast
    * is on); not remembered, so each export starts from what the canvas shows.
@@ -43,6 +45,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   includeTitle: true,
   includeHeaders: true,
   embed: true,
+  journeys: 'open',
 };
 
 const STORAGE_KEY = 'cvj.export.options.v1';
@@ -69,6 +72,7 @@ export function parseExportOptions(raw: unknown): ExportOptions {
     includeTitle: bool(o.includeTitle, d.includeTitle),
     includeHeaders: bool(o.includeHeaders, d.includeHeaders),
     embed: bool(o.embed, d.embed),
+    journeys: pick(o.journeys, ['open', 'all'] as const, d.journeys),
   };
 }
 

@@ -192,3 +192,19 @@ export function exportFileName(title: string, format: 'png' | 'svg' | 'csv', suf
       .trim() || UNTITLED_JOURNEY;
   return `${stem}.${format}`;
 }
+
+/**
+ * One name per exported journey, none alike whatever the disk's case rules: a second "Today.png"
+ * becomes "Today (2).png".
+ */
+export function uniqueExportNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const dot = name.lastIndexOf('.');
+    const [stem, ext] = [name.slice(0, dot), name.slice(dot)];
+    let candidate = name;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${ext}`;
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}

@@ -6,8 +6,11 @@ import { serializeDocument } from '../documents/serialize';
 import { copyExport, saveExport } from './deliver';
 import { loadExportOptions, saveExportOptions, type ExportOptions } from './options';
 import { useTheme } from '../theme/themeStore';
+import { workingSet } from '../store/journeysSlice';
+import { journeysInOrder } from '../../../shared/model/journeySet';
 import {
   exportFileName,
+  uniqueExportNames,
   loadFontCss,
   prepareExport,
   rasterise,
@@ -39,6 +42,7 @@ export function useExport(onClose: () => void) {
   const store = useAppStoreApi();
   const doc = useAppStore((s) => s.doc);
   const selection = useAppStore((s) => s.selection);
+  const journeyCount = useAppStore((s) => s.journeySet.order.length);
   const [options, setOptions] = useState<ExportOptions>(loadExportOptions);
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
 
@@ -71,6 +75,7 @@ export function useExport(onClose: () => void) {
   };
 
   const busy = status.kind === 'busy';
+  const allJourneys = journeyCount > 1 && options.journeys === 'all';
   const problem = prepared.ok && options.format === 'png' ? prepared.problem : undefined;
   const stageSuffix = options.scope === 'stage' ? getStage(options.stage).label : undefined;
 
@@ -107,6 +112,10 @@ export function useExport(onClose: () => void) {
         setStatus({ kind: 'done', message: `Copied as ${format.toUpperCase()}.` });
         return;
       }
+      if (allJourneys) {
+        await exportAll(format, bytes);
+        return;
+      }
       setStatus({ kind: 'busy', label: 'Saving…' });
       const outcome = await saveExport(platform, {
         format,
@@ -130,7 +139,48 @@ export function useExport(onClose: () => void) {
     }
   }
 
+  /**
+   * Export › All journeys: the open journey's image (already made) and one for each other
+   * journey with the same options, each named after its journey, handed over together.
+   */
+  async function exportAll(format: 'png' | 'svg', openBytes: Uint8Array) {
+    const state = store.getState();
+    const journeys = journeysInOrder(workingSet(state));
+    const files: { bytes: Uint8Array; suggestedName: string }[] = [];
+    for (const [i, journey] of journeys.entries()) {
+      setStatus({ kind: 'busy', label: `Rendering journey ${i + 1} of ${journeys.length}…` });
+      await nextPaint();
+      let bytes = openBytes;
+      if (journey.id !== doc.id) {
+        // The selection belongs to the open journey: the others are exported whole (or the stage).
+        const scope = options.scope === 'selection' ? 'all' : options.scope;
+        const other = prepareExport({ ...input, doc: journey, selection: [] }, { ...options, format, scope });
+        if (!other.ok || (format === 'png' && other.problem)) {
+          const reason = !other.ok ? other.message : other.problem!.message;
+          setStatus({ kind: 'error', message: `“${journey.title}”: ${reason}` });
+          return;
+        }
+        bytes = format === 'svg' ? new TextEncoder().encode(other.svg.svg) : await rasterise(other, options, input.text);
+      }
+      files.push({ bytes, suggestedName: exportFileName(journey.title, format, stageSuffix) });
+    }
+    const names = uniqueExportNames(files.map((f) => f.suggestedName));
+    setStatus({ kind: 'busy', label: 'Saving…' });
+    const outcome = await platform.exportFiles({ format, files: files.map((f, i) => ({ ...f, suggestedName: names[i]! })) });
+    if (outcome.status === 'saved') {
+      setStatus({ kind: 'done', message: `Exported ${outcome.names.length} files to “${outcome.folder}”.` });
+      onClose();
+    } else if (outcome.status === 'cancelled') setStatus({ kind: 'idle' });
+    else {
+      const written = outcome.names.length > 0 ? ` ${outcome.names.length} were written: ${outcome.names.join(', ')}.` : ' Nothing was written.';
+      setStatus({ kind: 'error', message: `${outcome.error.message}${written}` });
+    }
+  }
+
   return {
+    title: doc.title,
+    journeyCount,
+    allJourneys,
     options,
     update,
     selectedCount: selectedTactics.length,

@@ -5,7 +5,7 @@ import { APP_VERSION } from '../../../shared/file/version';
 import type { Platform } from './types';
 import { isEditableTarget, isMacKeyboard, isTextEntry, shortcutCommand } from './shortcuts';
 import { createBrowserDocuments } from './browserDocuments';
-import { copyImageInBrowser, downloadExport } from './browserExport';
+import { copyImageInBrowser, downloadExport, downloadExports } from './browserExport';
 import { createBrowserTemplates } from './browserTemplates';
 
 /**
@@ -20,6 +20,7 @@ export function createBrowserPlatform(): Platform {
     documents,
     forgetFile: () => documents.forgetFile(),
     exportFile: downloadExport,
+    exportFiles: downloadExports,
     copyImage: copyImageInBrowser,
     templates: createBrowserTemplates(),
     // No native menu to check, no native dialogs to match: the page's Theme control is all.

@@ -1,4 +1,4 @@
-import type { ClipboardImage, ExportOutcome, ExportRequest } from '../../../shared/ipc/contract';
+import type { ClipboardImage, ExportManyOutcome, ExportManyRequest, ExportOutcome, ExportRequest } from '../../../shared/ipc/contract';
 import { download } from './browserFiles';
 
 /**
@@ -12,6 +12,20 @@ const MIME = { png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv' } as cons
 export async function downloadExport(request: ExportRequest): Promise<ExportOutcome> {
   download(request.bytes, request.suggestedName, MIME[request.format]);
   return { status: 'saved', name: request.suggestedName };
+}
+
+/**
+ * Export › All journeys in a browser: one download per journey, a moment apart (Chromium asks
+ * once whether the site may download several files; a burst can lose some).
+ */
+export async function downloadExports(request: ExportManyRequest): Promise<ExportManyOutcome> {
+  const names: string[] = [];
+  for (const file of request.files) {
+    if (names.length > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    download(file.bytes, file.suggestedName, MIME[request.format]);
+    names.push(file.suggestedName);
+  }
+  return { status: 'saved', folder: 'Downloads', names };
 }
 
 /**

@@ -9,6 +9,7 @@ export function isDesktopBridge(api: DesktopApi | undefined): api is DesktopBrid
     api !== undefined &&
     api.documents !== undefined &&
     typeof api.exportFile === 'function' &&
+    typeof api.exportFiles === 'function' &&
     typeof api.copyImage === 'function' &&
     typeof api.setTheme === 'function' &&
     api.templates !== undefined
@@ -28,6 +29,7 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     openExternal: (url) => bridge.openExternal(url),
     exportFile: (request) => bridge.exportFile(request),
+    exportFiles: (request) => bridge.exportFiles(request),
     copyImage: (request) => bridge.copyImage(request),
     setTheme: (choice) => bridge.setTheme(choice),
     templates: bridge.templates,

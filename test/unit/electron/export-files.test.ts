@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportImage, type ExportDeps } from '../../../electron/main/export-files';
+import { exportImage, exportImages, type ExportDeps, type ExportManyDeps } from '../../../electron/main/export-files';
 import { nodeFs } from '../../../electron/main/files/fs-port';
-import { ClipboardImageSchema, ExportRequestSchema, INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import { ClipboardImageSchema, ExportManyRequestSchema, ExportRequestSchema, INVOKE_CHANNELS } from '../../../shared/ipc/contract';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const SVG = new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -119,5 +119,71 @@ describe('the forecast CSV through file:export', () => {
   });
   it('never goes on the clipboard', () => {
     expect(ClipboardImageSchema.safeParse({ format: 'csv', bytes: CSV }).success).toBe(false);
+  });
+});
+
+describe('exportImages (main side of file:export-many: Export › All journeys)', () => {
+  const files = [
+    { bytes: PNG, suggestedName: 'Today.png' },
+    { bytes: PNG, suggestedName: 'Target - IT buyer.png' },
+  ];
+  function many(folder: string | null, replace: boolean): ExportManyDeps & { asked: string[][] } {
+    const asked: string[][] = [];
+    return {
+      asked,
+      fs: nodeFs,
+      defaultDir: () => dir,
+      chooseExportFolder: async () => folder,
+      confirmReplace: async (_id, _folder, names) => {
+        asked.push(names);
+        return replace;
+      },
+    };
+  }
+
+  it('writes one file per journey into the chosen folder and names them', async () => {
+    const d = many(dir, true);
+    const outcome = await exportImages(d, 1, { format: 'png', files });
+    expect(outcome).toEqual({ status: 'saved', folder: dir.split('/').pop(), names: ['Today.png', 'Target - IT buyer.png'] });
+    expect(readdirSync(dir).sort()).toEqual(['Target - IT buyer.png', 'Today.png']);
+    expect(new Uint8Array(readFileSync(join(dir, 'Today.png')))).toEqual(PNG);
+    expect(d.asked).toEqual([]);
+  });
+
+  it('asks once before replacing files of the same names; "Cancel" writes nothing', async () => {
+    writeFileSync(join(dir, 'today.png'), 'mine');
+    const keep = many(dir, false);
+    expect(await exportImages(keep, 1, { format: 'png', files })).toEqual({ status: 'cancelled' });
+    expect(keep.asked).toEqual([['Today.png']]);
+    expect(readdirSync(dir)).toEqual(['today.png']);
+    expect(readFileSync(join(dir, 'today.png'), 'utf8')).toBe('mine');
+    expect(await exportImages(many(null, true), 1, { format: 'png', files })).toEqual({ status: 'cancelled' });
+  });
+
+  it('a folder it cannot write: a readable error, nothing half-written', async () => {
+    if (process.getuid?.() === 0) {
+      // root writes anywhere: a folder that does not exist stands in for an unwritable one.
+      const outcome = await exportImages(many(join(dir, 'gone'), true), 1, { format: 'png', files });
+      expect(outcome.status).toBe('error');
+      if (outcome.status === 'error') expect(outcome.error.message).toMatch(/^Couldn’t export/);
+      return;
+    }
+    chmodSync(dir, 0o500);
+    try {
+      const outcome = await exportImages(many(dir, true), 1, { format: 'png', files });
+      expect(outcome).toMatchObject({ status: 'error', names: [] });
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('the request: 1 to 100 images of the format, bare names, no two alike', () => {
+    expect(ExportManyRequestSchema.safeParse({ format: 'png', files }).success).toBe(true);
+    expect(ExportManyRequestSchema.safeParse({ format: 'png', files: [] }).success).toBe(false);
+    expect(ExportManyRequestSchema.safeParse({ format: 'svg', files }).success).toBe(false);
+    expect(ExportManyRequestSchema.safeParse({ format: 'png', files: [files[0], { ...files[1], suggestedName: 'TODAY.png' }] }).success).toBe(false);
+    expect(ExportManyRequestSchema.safeParse({ format: 'png', files: [{ ...files[0], suggestedName: '../x.png' }] }).success).toBe(false);
+    expect(ExportManyRequestSchema.safeParse({ format: 'png', files: Array.from({ length: 101 }, (_, i) => ({ bytes: PNG, suggestedName: `${i}.png` })) }).success).toBe(false);
   });
 });

@@ -26,6 +26,7 @@ function setup() {
   const onInternalError = vi.fn();
   const exportImage = vi.fn(async () => ({ status: 'cancelled' as const }));
   const copyImage = vi.fn(async () => {});
+  const exportImages = vi.fn(async () => ({ status: 'cancelled' as const }));
   const env: InvokeEnv = {
     handlers: createHandlers({
       appInfo: () => ({ name: 'CVJ Studio', version: '0.1.0', platform: 'linux' }),
@@ -33,6 +34,7 @@ function setup() {
       openExternal: async () => {},
       documents,
       exportImage,
+      exportImages,
       copyImage,
     }),
     appOrigin: APP_ORIGIN,
@@ -43,8 +45,9 @@ function setup() {
   const calls = () =>
     Object.values(documents).reduce((n, fn) => n + fn.mock.calls.length, 0) +
     exportImage.mock.calls.length +
+    exportImages.mock.calls.length +
     copyImage.mock.calls.length;
-  return { documents, invoke, calls, onInternalError, exportImage, copyImage };
+  return { documents, invoke, calls, onInternalError, exportImage, exportImages, copyImage };
 }
 
 describe('file channels: valid calls reach the document service for the calling window', () => {
@@ -183,6 +186,15 @@ describe('file:export', () => {
   });
 });
 
+describe('file:export-many', () => {
+  it('hands the checked images of every journey to main for the calling window', async () => {
+    const { invoke, exportImages } = setup();
+    const request = { format: 'png', files: [{ bytes: PNG_BYTES, suggestedName: 'Today.png' }, { bytes: PNG_BYTES, suggestedName: 'Target.png' }] };
+    expect(await invoke('file:export-many', [request])).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(exportImages).toHaveBeenCalledWith(TRUSTED.id, request);
+  });
+});
+
 describe('clipboard:write-image', () => {
   it('hands a checked image to main’s clipboard', async () => {
     const { invoke, copyImage } = setup();
@@ -226,6 +238,10 @@ const BAD: [InvokeChannel, string, unknown[]][] = [
   ],
   ['file:export', 'base64 text for bytes', [{ ...EXPORT, bytes: 'iVBORw0KGgo=' }]],
   ['file:export', 'nothing', []],
+  ['file:export-many', 'a path for a name', [{ format: 'png', files: [{ bytes: PNG_BYTES, suggestedName: '../x.png' }] }]],
+  ['file:export-many', 'two files of one name', [{ format: 'png', files: [{ bytes: PNG_BYTES, suggestedName: 'A.png' }, { bytes: PNG_BYTES, suggestedName: 'a.png' }] }]],
+  ['file:export-many', 'a folder key', [{ format: 'png', folder: '/tmp', files: [{ bytes: PNG_BYTES, suggestedName: 'A.png' }] }]],
+  ['file:export-many', 'no files', [{ format: 'png', files: [] }]],
   ['window:ready', 'an argument', ['x']],
   ['file:new-window', 'an argument', [{}]],
   ['file:open', 'a path', ['/etc/passwd']],

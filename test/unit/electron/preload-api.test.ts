@@ -168,6 +168,7 @@ describe('createDesktopApi', () => {
       'copyImage',
       'documents',
       'exportFile',
+      'exportFiles',
       'getAppInfo',
       'onMenuCommand',
       'openExternal',

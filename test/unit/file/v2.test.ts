@@ -23,9 +23,12 @@ function v2With(edit: (file: { journeys: Record<string, unknown>[] } & Record<st
   return JSON.stringify(file, null, 2);
 }
 
+/** Every version 1 file we keep: the format's fixtures and the forecast's worked examples. */
+const V1_FILES = [...fixtureNames('v1').map((n) => `v1/${n}`), ...fixtureNames('forecast').map((n) => `forecast/${n}`)];
+
 describe('format version 1 files open as one-journey version 2 files (forever)', () => {
-  it.each(fixtureNames('v1'))('%s → v2 → serialize → parse is the same journey, and says it was upgraded', (name) => {
-    const v1Text = readFixture(`v1/${name}`);
+  it.each(V1_FILES)('%s → v2 → serialize → parse is the same journey, and says it was upgraded', (name) => {
+    const v1Text = readFixture(name);
     const v1 = JSON.parse(v1Text);
     const opened = parseOk(v1Text);
     expect(opened.upgradedFrom).toBe(1);
@@ -46,8 +49,8 @@ describe('format version 1 files open as one-journey version 2 files (forever)',
     for (const key of Object.keys(v1).filter((k) => k.startsWith('x-'))) expect(JSON.parse(text)[key]).toEqual(v1[key]);
   });
 
-  it.each(fixtureNames('v1'))('the upgrade of %s is a valid version 2 file (parse relies on it and does not check twice)', (name) => {
-    const v1 = CvjFileV1Schema.parse(JSON.parse(readFixture(`v1/${name}`)));
+  it.each(V1_FILES)('the upgrade of %s is a valid version 2 file (parse relies on it and does not check twice)', (name) => {
+    const v1 = CvjFileV1Schema.parse(JSON.parse(readFixture(name)));
     const upgraded = runMigrations(v1, 1, MIGRATIONS);
     expect(CvjFileSchema.safeParse(upgraded).success).toBe(true);
   });

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { parseJourneyFile, validateJourney } from '../../../shared/file/parse';
 import type { ParseResult } from '../../../shared/file/result';
 import { LIMITS } from '../../../shared/file/schema';
-import { serializeJourneyFile } from '../../../shared/file/serialize';
+import { serializeJourneyFile, serializeJourneySet } from '../../../shared/file/serialize';
+import { addJourney, singleJourneySet } from '../../../shared/model/journeySet';
+import type { JourneySet } from '../../../shared/model/types';
 import {
   addTactic,
   connectTactics,
@@ -123,7 +125,9 @@ export function checkParse(text: string): ParseResult {
     'a __proto__ key survived',
   );
   check(validateJourney(result.journey).ok, 'an accepted journey fails validateJourney');
-  const again = parseJourneyFile(serializeJourneyFile(result.journey, { extra: result.file }));
+  // The whole file (every journey of it) saves and opens again.
+  const again = parseJourneyFile(serializeJourneySet(result.set, { extra: result.file }));
+  check(again.ok && again.set.order.length === result.set.order.length, 'a journey was lost in saving the file again');
   check(again.ok, 'an accepted journey does not open again after saving');
   return result;
 }
@@ -176,6 +180,14 @@ const anyJsonFile = fc.oneof(
     version: fc.constant(1),
     app: anyJsonValue,
     journey: anyJsonValue,
+  }),
+  fc.record({
+    format: fc.constant('cvj'),
+    version: fc.constant(2),
+    app: anyJsonValue,
+    title: anyJsonValue,
+    meta: anyJsonValue,
+    journeys: fc.oneof(anyJsonValue, fc.array(anyJsonValue, { maxLength: 3 })),
   }),
   fc.record({
     format: fc.constant('cvj'),
@@ -340,28 +352,49 @@ function applyMutation(root: Json, { kind, pick, value, size }: Mutation): Json 
 /** Text-level attacks JSON.stringify cannot produce from an object. */
 const TEXT_ATTACKS = [
   (text: string) => text.replace('{', '{"__proto__":{"polluted":true},'),
-  (text: string) => text.replace('"journey":{', '"journey":{"__proto__":{"tactics":[]},'),
+  (text: string) => text.replace(/"journeys?":\[?\{/, (m) => `${m}"__proto__":{"tactics":[]},`),
+  (text: string) => text.replace('"journeys":[', '"journeys":[{"__proto__":{"id":"x"}},'),
   (text: string) => text.replace('"tactics":[{', '"tactics":[{"__proto__":{"isAdmin":true},'),
-  (text: string) => text.replace('"version":1', '"version":1e999'),
-  (text: string) => text.replace('"version":1', '"version":1.0'),
-  (text: string) => text.replace('"version":1', '"version":-0'),
+  (text: string) => text.replace(/"version":\d/, '"version":1e999'),
+  (text: string) => text.replace(/"version":(\d)/, '"version":$1.0'),
+  (text: string) => text.replace(/"version":\d/, '"version":-0'),
+  (text: string) => text.replace('"version":2', '"version":1'),
+  (text: string) => text.replace('"version":1', '"version":2'),
   (text: string) => text.replace(/"x":[-\d.e+]+/, '"x":1e400'),
   (text: string) => text.replace(/"y":[-\d.e+]+/, '"y":-1e400'),
   (text: string) => text.replace('"title":"', '"title":"\\ud800'),
   (text: string) =>
-    text.replace('"journey":{', `"journey":{"deep":${'['.repeat(100_000)}${']'.repeat(100_000)},`),
+    text.replace(/"journeys?":\[?\{/, (m) => `${m}"deep":${'['.repeat(100_000)}${']'.repeat(100_000)},`),
   (text: string) => `${text}${'}'.repeat(10)}`,
   (text: string) => text.replace(/"id":"([^"]*)"/, '"id":"$1","id":"dupe"'),
 ] as const;
 
+/** One to three valid journeys as one file (ids made unique across the file). */
+const validSet: fc.Arbitrary<JourneySet> = fc
+  .array(validJourney, { minLength: 1, maxLength: 3 })
+  .map((journeys) => {
+    const [first, ...rest] = journeys.map((j, i) => (i === 0 ? j : { ...j, id: `${j.id}~${i}` }));
+    let set = singleJourneySet(first!);
+    for (const journey of rest) set = addJourney(set, { journey });
+    return set;
+  });
+
+/** A file as saved today (version 2, one or more journeys) or by the first version (1, one journey). */
+const validFileText = fc.oneof(
+  validSet.map((set) => serializeJourneySet(set)),
+  validJourney.map((journey) =>
+    JSON.stringify({ format: 'cvj', version: 1, app: { name: 'CVJ Studio', version: '0.1.0' }, journey }),
+  ),
+);
+
 const mutatedFile = fc
   .tuple(
-    validJourney,
+    validFileText,
     fc.array(mutation, { minLength: 1, maxLength: 3 }),
     fc.option(fc.nat({ max: TEXT_ATTACKS.length - 1 }), { nil: undefined, freq: 3 }),
   )
-  .map(([journey, mutations, attack]) => {
-    let tree: Json = JSON.parse(serializeJourneyFile(journey));
+  .map(([valid, mutations, attack]) => {
+    let tree: Json = JSON.parse(valid);
     for (const change of mutations) tree = applyMutation(tree, change);
     // Compact: pretty-printing a value nested thousands deep would take megabytes of indentation.
     const text = expandNesting(JSON.stringify(tree) ?? 'null');
@@ -386,6 +419,16 @@ const utf8 = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Save and open again, through the bytes a disk holds: the same journey, the same text. */
+/** A file of several journeys: each comes back the same, in the same order. */
+export const roundTripSet = fc.property(validSet, (set) => {
+  const text = serializeJourneySet(set);
+  const result = checkParse(strictUtf8.decode(utf8.encode(text)));
+  check(result.ok, `a valid file was refused: ${result.ok ? '' : result.error.message}`);
+  check(isDeepStrictEqual([...result.set.order], [...set.order]), 'the journeys came back in another order');
+  for (const id of set.order) check(isDeepStrictEqual(result.set.journeys[id], set.journeys[id]), `journey ${id} changed in a round trip`);
+  check(serializeJourneySet(result.set, { extra: result.file }) === text, 'saving again changed the text');
+});
+
 export const roundTrip = fc.property(validJourney, (journey) => {
   const text = serializeJourneyFile(journey);
   const read = strictUtf8.decode(utf8.encode(text));
@@ -529,6 +572,12 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
     property: roundTrip as FuzzTarget['property'],
     ciRuns: 400,
     fullRuns: 15_000,
+  },
+  {
+    name: 'serialize -> parse round trip, files of several journeys',
+    property: roundTripSet as FuzzTarget['property'],
+    ciRuns: 200,
+    fullRuns: 8_000,
   },
   {
     name: 'command sequences (save, open, undo all)',

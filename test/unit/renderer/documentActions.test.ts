@@ -60,6 +60,7 @@ function setup(documents: DocumentsApi, kind: 'desktop' | 'browser' = 'desktop')
     onMenuCommand: () => () => {},
     openExternal: async () => {},
     exportFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    exportFiles: vi.fn(async () => ({ status: 'cancelled' as const })),
     copyImage: vi.fn(async () => {}),
     forgetFile: vi.fn(),
   };

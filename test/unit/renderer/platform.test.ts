@@ -32,6 +32,7 @@ describe('desktop platform', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     await platform.setWindowState({ documentTitle: 'Plan.cvj', edited: true });
     await platform.exportFile({ format: 'png', bytes: png, suggestedName: 'Plan.png' });
+    await platform.exportFiles({ format: 'png', files: [{ bytes: png, suggestedName: 'Plan.png' }] });
     await platform.copyImage({ format: 'png', bytes: png });
     await expect(platform.documents.open()).resolves.toEqual({ status: 'cancelled' });
     // New opens a window on the desktop; there is no file for this page to forget.
@@ -39,6 +40,7 @@ describe('desktop platform', () => {
     expect(invoked).toEqual([
       ['window:set-state', [{ documentTitle: 'Plan.cvj', edited: true }]],
       ['file:export', [{ format: 'png', bytes: png, suggestedName: 'Plan.png' }]],
+      ['file:export-many', [{ format: 'png', files: [{ bytes: png, suggestedName: 'Plan.png' }] }]],
       ['clipboard:write-image', [{ format: 'png', bytes: png }]],
       ['file:open', []],
     ]);
@@ -49,6 +51,7 @@ describe('desktop platform', () => {
     expect(isDesktopBridge(undefined)).toBe(false);
     expect(isDesktopBridge({ ...bridge, documents: undefined })).toBe(false);
     expect(isDesktopBridge({ ...bridge, exportFile: undefined })).toBe(false);
+    expect(isDesktopBridge({ ...bridge, exportFiles: undefined })).toBe(false);
     expect(isDesktopBridge({ ...bridge, copyImage: undefined })).toBe(false);
   });
 });
