@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, openApp, viewportSettled, watchForErrors, withoutFileSystemAccess } from './helpers';
+import { getDocument, openApp, viewport, viewportSettled, watchForErrors, withoutFileSystemAccess } from './helpers';
 
 const V1_FULL = 'test/fixtures/v1/full.cvj';
 const SHOTS = 'test-results/screenshots';
@@ -171,6 +171,37 @@ test('a file of two personas: tabs show each persona; Compare shows the forecast
   await expect(tabs(page).nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Control+Shift+PageUp');
   await expect(tabs(page)).toHaveText(['Acme Coffee Roasters — customer value journey', 'Home brewer — target journey']);
+
+  // Drag a tab onto another to reorder.
+  await tabs(page).nth(1).dragTo(tabs(page).nth(0));
+  await expect(tabs(page)).toHaveText(['Home brewer — target journey', 'Acme Coffee Roasters — customer value journey']);
+  await tabs(page).nth(0).dragTo(tabs(page).nth(1));
+  await expect(tabs(page)).toHaveText(['Acme Coffee Roasters — customer value journey', 'Home brewer — target journey']);
+
+  // Each tab keeps its own viewport.
+  await tabs(page).nth(0).click();
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await viewportSettled(page);
+  const zoomedIn = await viewport(page);
+  await tabs(page).nth(1).click();
+  await viewportSettled(page);
+  expect((await viewport(page)).zoom).not.toBeCloseTo(zoomedIn.zoom, 2);
+  await tabs(page).nth(0).click();
+  await viewportSettled(page);
+  expect(await viewport(page)).toEqual(zoomedIn);
+
+  // Delete a journey, then Undo in the notice: back in its place, with its cards.
+  await tabs(page).nth(1).click();
+  const brewer = await getDocument(page);
+  await page.getByRole('button', { name: 'Journey menu' }).click();
+  await page.getByRole('group', { name: 'This journey' }).getByRole('button', { name: 'Delete journey' }).click();
+  await expect(tabs(page)).toHaveText(['Acme Coffee Roasters — customer value journey']);
+  await page.getByRole('button', { name: 'Undo', exact: true }).and(page.locator('.cvj-notice__action')).click();
+  await expect(tabs(page)).toHaveText(['Acme Coffee Roasters — customer value journey', 'Home brewer — target journey']);
+  await tabs(page).nth(1).click();
+  expect(await getDocument(page)).toEqual(brewer);
+  await tabs(page).nth(0).click();
 
   await page.getByRole('button', { name: 'Journey menu' }).click();
   await page.getByRole('group', { name: 'This journey' }).getByRole('button', { name: 'Compare with…' }).click();
