@@ -45,12 +45,14 @@ export function startAutosave(
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.doc === previous.doc && state.session === previous.session) return;
+    // The file is every journey: the open one (doc) and the others (journeySet).
+    const fileChanged = state.doc !== previous.doc || state.journeySet !== previous.journeySet;
+    if (!fileChanged && state.session === previous.session) return;
     if (!isEdited(state)) {
       cancel();
       return;
     }
-    if (state.doc === previous.doc) return;
+    if (!fileChanged) return;
     const now = Date.now();
     firstChangeAt ??= now;
     if (timer !== null) clearTimeout(timer);

@@ -40,6 +40,22 @@ describe('autosave', () => {
     expect(parsed.ok && parsed.journey).toEqual(store.getState().doc);
   });
 
+  it('writes the whole file: a journey added, then the tabs reordered, are autosaved too', async () => {
+    const { write, store } = setup();
+    const second = createStarterJourney({ id: 'j2', now: NOW });
+    store.getState().addJourney({ ...second, title: 'Target' });
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(write).toHaveBeenCalledTimes(1);
+    let parsed = parseJourneyFile(write.mock.calls[0]![0]);
+    expect(parsed.ok && parsed.set.order).toEqual(['j', 'j2']);
+    // Reordering changes no journey, only the file.
+    store.getState().moveJourney('j2', 0);
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(write).toHaveBeenCalledTimes(2);
+    parsed = parseJourneyFile(write.mock.calls[1]![0]);
+    expect(parsed.ok && parsed.set.order).toEqual(['j2', 'j']);
+  });
+
   it('writes at least every five seconds while changes keep coming', async () => {
     const { write, edit } = setup();
     for (let i = 0; i < 12; i++) {
