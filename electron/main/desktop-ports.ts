@@ -91,17 +91,25 @@ export async function chooseExportFolder(parentId: number, defaultDir: string, c
 export async function confirmReplaceExports(parentId: number, folder: string, names: string[]): Promise<boolean> {
   const shown = names.slice(0, 8).map((n) => `• ${n}`);
   if (names.length > shown.length) shown.push(`• and ${names.length - shown.length} more`);
+  return askToReplace(
+    parentId,
+    names.length === 1
+      ? `“${names[0]}” already exists in “${basename(folder)}”. Replace it?`
+      : `${names.length} of these files already exist in “${basename(folder)}”. Replace them?`,
+    shown.join('\n'),
+  );
+}
+
+/** Replace / Cancel (Cancel the default): true when the user chose Replace. */
+async function askToReplace(parentId: number, message: string, detail: string): Promise<boolean> {
   const options: Electron.MessageBoxOptions = {
     type: 'warning',
     buttons: ['Replace', 'Cancel'],
     defaultId: 1,
     cancelId: 1,
     noLink: true,
-    message:
-      names.length === 1
-        ? `“${names[0]}” already exists in “${basename(folder)}”. Replace it?`
-        : `${names.length} of these files already exist in “${basename(folder)}”. Replace them?`,
-    detail: shown.join('\n'),
+    message,
+    detail,
   };
   const parent = windowById(parentId);
   const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
@@ -135,21 +143,12 @@ export function createDialogPort(): DialogPort {
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    async confirmReplace(parentId, fileName) {
-      const options: Electron.MessageBoxOptions = {
-        type: 'warning',
-        buttons: ['Replace', 'Cancel'],
-        defaultId: 1,
-        cancelId: 1,
-        noLink: true,
-        message: `“${fileName}” already exists. Do you want to replace it?`,
-        detail: 'Replacing it overwrites what it holds now (a backup copy is kept).',
-      };
-      const parent = windowById(parentId);
-      const { response } = parent
-        ? await dialog.showMessageBox(parent, options)
-        : await dialog.showMessageBox(options);
-      return response === 0;
+    confirmReplace(parentId, fileName) {
+      return askToReplace(
+        parentId,
+        `“${fileName}” already exists. Do you want to replace it?`,
+        'Replacing it overwrites what it holds now (a backup copy is kept).',
+      );
     },
     async askToSave(parentId, documentName, reason) {
       const prompt = unsavedPrompt(process.platform, documentName, reason);

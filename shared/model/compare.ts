@@ -1,5 +1,6 @@
 import { STAGE_IDS, type Journey, type StageId, type Tactic } from './types';
 import { forecastJourney, type ForecastResult } from './forecast';
+import { PLANNING_KEYS } from './commands/fields';
 
 /** The fields of a card Compare looks at (where a card sits on the canvas is not a difference). */
 export const COMPARED_FIELDS = [
@@ -7,14 +8,7 @@ export const COMPARED_FIELDS = [
   'kind',
   'title',
   'notes',
-  'owner',
-  'status',
-  'cost',
-  'conversionRate',
-  'reach',
-  'value',
-  'costPerPerson',
-  'link',
+  ...PLANNING_KEYS,
   'votes',
 ] as const satisfies readonly (keyof Tactic)[];
 export type ComparedField = (typeof COMPARED_FIELDS)[number];

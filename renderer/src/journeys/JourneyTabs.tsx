@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { SvgIcon } from '../canvas/Icon';
 import { personaIcon } from '../../../shared/model/icons';
 import type { Journey } from '../../../shared/model/types';
@@ -170,25 +170,43 @@ function RenameField({ journey, done }: { journey: Journey; done(title: string |
   );
 }
 
+/** A button of the tab strip ("⋯", "+") opening a small menu of actions; each closes it. */
+function StripMenu({
+  label,
+  title,
+  symbol,
+  panelLabel,
+  children,
+}: {
+  label: string;
+  title: string;
+  symbol: string;
+  panelLabel: string;
+  children(run: (action: () => void) => void): ReactNode;
+}) {
+  const { open, setOpen, run, panelId, rootProps, triggerProps } = useDisclosure();
+  return (
+    <div className="cvj-filemenu cvj-tabs__menu" {...rootProps}>
+      <button type="button" className="cvj-tabs__button" {...triggerProps} aria-label={label} title={title} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{symbol}</span>
+      </button>
+      {open ? (
+        <div id={panelId} className="cvj-filemenu__panel cvj-tabs__panel" role="group" aria-label={panelLabel}>
+          {children(run)}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 /** The open journey's menu: rename, persona, duplicate, move, compare, delete. */
 function TabMenu({ count, index, onRename }: { count: number; index: number; onRename(): void }) {
   const store = useAppStoreApi();
-  const { open, setOpen, run, panelId, rootProps, triggerProps } = useDisclosure();
   const [left, right] = isMacKeyboard() ? ['⌘⌥⇧←', '⌘⌥⇧→'] : ['Ctrl+Shift+PgUp', 'Ctrl+Shift+PgDn'];
   return (
-    <div className="cvj-filemenu cvj-tabs__menu" {...rootProps}>
-      <button
-        type="button"
-        className="cvj-tabs__button"
-        {...triggerProps}
-        aria-label="Journey menu"
-        title="This journey: rename, persona, duplicate, move, compare, delete"
-        onClick={() => setOpen(!open)}
-      >
-        <span aria-hidden="true">⋯</span>
-      </button>
-      {open ? (
-        <div id={panelId} className="cvj-filemenu__panel cvj-tabs__panel" role="group" aria-label="This journey">
+    <StripMenu label="Journey menu" title="This journey: rename, persona, duplicate, move, compare, delete" symbol="⋯" panelLabel="This journey">
+      {(run) => (
+        <>
           <button type="button" onClick={() => run(onRename)}>
             Rename
             <kbd className="cvj-filemenu__key">F2</kbd>
@@ -218,30 +236,19 @@ function TabMenu({ count, index, onRename }: { count: number; index: number; onR
           >
             Delete journey
           </button>
-        </div>
-      ) : null}
-    </div>
+        </>
+      )}
+    </StripMenu>
   );
 }
 
 /** "+": a blank journey, one from a template, or a copy of this one. */
 function AddJourneyMenu() {
   const store = useAppStoreApi();
-  const { open, setOpen, run, panelId, rootProps, triggerProps } = useDisclosure();
   return (
-    <div className="cvj-filemenu cvj-tabs__menu" {...rootProps}>
-      <button
-        type="button"
-        className="cvj-tabs__button"
-        {...triggerProps}
-        aria-label="Add journey"
-        title="Add a journey to this file (a persona, a segment, a scenario)"
-        onClick={() => setOpen(!open)}
-      >
-        <span aria-hidden="true">+</span>
-      </button>
-      {open ? (
-        <div id={panelId} className="cvj-filemenu__panel cvj-tabs__panel" role="group" aria-label="Add a journey">
+    <StripMenu label="Add journey" title="Add a journey to this file (a persona, a segment, a scenario)" symbol="+" panelLabel="Add a journey">
+      {(run) => (
+        <>
           <button type="button" onClick={() => run(() => addBlankJourney(store))}>
             Blank journey
           </button>
@@ -251,8 +258,8 @@ function AddJourneyMenu() {
           <button type="button" onClick={() => run(() => duplicateJourney(store))}>
             Duplicate this journey
           </button>
-        </div>
-      ) : null}
-    </div>
+        </>
+      )}
+    </StripMenu>
   );
 }
