@@ -31,4 +31,4 @@ process.stdout.on('error', (error) => {
 });
 
 const { main } = await load();
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

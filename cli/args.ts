@@ -19,7 +19,8 @@ export const USAGE = `Usage:
   cvj new --template <id> --out <file.cvj>
   cvj --help | --version
 
-<journey> is a .cvj file, or an SVG or PNG exported with the journey embedded.
+<journey> is a .cvj file, or an SVG, PNG, PDF report or PowerPoint deck exported with the
+journey embedded.
 
 A file may hold several journeys (personas, scenarios: the app's tabs). export, check and
 forecast work on the first unless told otherwise:
@@ -28,7 +29,11 @@ forecast work on the first unless told otherwise:
                             --out acme.svg writes "acme - Buyer.svg", "acme - End user.svg", …
 
 Export options:
-  -o, --out <file>          where to write; the extension (.svg or .png) picks the format
+  -o, --out <file>          where to write; the extension picks the format: .svg or .png (an
+                            image), .pdf (the client report: cover, drawing, a page per stage,
+                            health, forecast; every journey, or the one --journey names) or
+                            .pptx (the same as an editable PowerPoint deck)
+  --page-size <size>        (PDF) a4 or letter; default from the locale
   --scale <n>               pixels per canvas pixel (default 1); for SVG it sets the size attributes
   --stage <stage>           only one stage's lane: aware, engage, …, promote (or 1-8, or its name)
   --theme <name>            light (default), dark or projector: the colours of the app's themes
@@ -65,7 +70,9 @@ export type Command =
       kind: 'export';
       file: string;
       out: string;
-      format: 'svg' | 'png';
+      format: 'svg' | 'png' | 'pdf' | 'pptx';
+      /** PDF report: A4 or Letter (default from the locale). */
+      pageSize?: 'A4' | 'LETTER';
       scale: number;
       stage?: StageId;
       theme: ThemeName;
@@ -104,6 +111,7 @@ export function parseCommand(argv: readonly string[]): Command {
         'fail-on': { type: 'string' },
         journey: { type: 'string' },
         all: { type: 'boolean' },
+        'page-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -189,16 +197,24 @@ export function parseCommand(argv: readonly string[]): Command {
   if (rest.length !== 1) throw new UsageError('export takes exactly one journey file.');
   if (values.all && values.journey !== undefined) throw new UsageError('export takes --journey or --all, not both.');
   if (!values.out)
-    throw new UsageError('Say where to write the image with --out <file.svg|file.png>.');
-  const extension = /\.(svg|png)$/i.exec(values.out)?.[1]?.toLowerCase();
-  if (extension !== 'svg' && extension !== 'png') {
-    throw new UsageError(`--out must end in .svg or .png (got "${values.out}").`);
+    throw new UsageError('Say where to write the image with --out <file.svg|file.png|file.pdf|file.pptx>.');
+  const extension = /\.(svg|png|pdf|pptx)$/i.exec(values.out)?.[1]?.toLowerCase();
+  if (extension !== 'svg' && extension !== 'png' && extension !== 'pdf' && extension !== 'pptx') {
+    throw new UsageError(`--out must end in .svg, .png, .pdf or .pptx (got "${values.out}").`);
+  }
+  if ((extension === 'pdf' || extension === 'pptx') && values.all) {
+    throw new UsageError('A report or a deck holds every journey of the file: leave out --all (or pick one with --journey).');
+  }
+  const pageSize = values['page-size']?.toUpperCase();
+  if (pageSize !== undefined && pageSize !== 'A4' && pageSize !== 'LETTER') {
+    throw new UsageError(`--page-size must be a4 or letter (got "${values['page-size']}").`);
   }
   return {
     kind: 'export',
     file: rest[0]!,
     out: values.out,
     format: extension,
+    ...(pageSize ? { pageSize } : {}),
     scale: parseScale(values.scale),
     ...(values.stage !== undefined ? { stage: parseStage(values.stage) } : {}),
     theme: parseTheme(values.theme),

@@ -9,7 +9,8 @@ import {
 } from 'node:fs';
 import { serializeJourneySet } from '../shared/file/serialize';
 import { journeysInOrder } from '../shared/model/journeySet';
-import type { Journey } from '../shared/model/types';
+import type { Journey, JourneySet } from '../shared/model/types';
+import { deckPptx, reportPdf } from './deliverables';
 import { journeyOutPaths, pickJourney } from './journeys';
 import { MAX_FILE_BYTES, tooLargeReason } from '../shared/file/size';
 import { APP_NAME, APP_VERSION } from '../shared/file/version';
@@ -36,7 +37,7 @@ export interface Io {
 
 type ExportCommand = Extract<Command, { kind: 'export' }>;
 
-const SOURCE_NAMES = { cvj: 'a journey file', svg: 'an SVG image', png: 'a PNG image' } as const;
+const SOURCE_NAMES = { cvj: 'a journey file', svg: 'an SVG image', png: 'a PNG image', pdf: 'a PDF report', pptx: 'a PowerPoint deck' } as const;
 
 function read(file: string, io: Io): Extract<OpenResult, { ok: true }> | undefined {
   let bytes: Uint8Array | { tooLarge: number };
@@ -202,27 +203,40 @@ function chosenJourney(file: string, result: Extract<OpenResult, { ok: true }>, 
   return picked.journey;
 }
 
-/** `cvj export`: writes the SVG or PNG; 1 with a message when that cannot be done. */
-export function exportJourney(command: ExportCommand, io: Io): number {
+/**
+ * `cvj export`: writes the SVG or PNG (or the PDF report, the PPTX deck: asynchronously); 1 with
+ * a message when that cannot be done.
+ */
+export function exportJourney(command: ExportCommand, io: Io): number | Promise<number> {
   const result = read(command.file, io);
   if (!result) return 1;
   // The image holds the whole file (every journey): opening it restores all of them.
   const embedText = serializeJourneySet(result.set, { extra: result.file });
+  if (command.format === 'pdf' || command.format === 'pptx') {
+    let journeys: string[] | undefined;
+    if (command.journey !== undefined) {
+      const journey = chosenJourney(command.file, result, command.journey, io);
+      if (!journey) return 1;
+      journeys = [journey.id];
+    }
+    return writeDeliverable(command, result.set, { journeys, embedText }, io);
+  }
+  const image = command as ExportCommand & { format: 'svg' | 'png' };
   if (command.all) {
     const journeys = journeysInOrder(result.set);
     const outs = journeyOutPaths(command.out, journeys);
     for (const [i, journey] of journeys.entries()) {
-      const code = exportOne({ ...command, out: outs[i]! }, journey, embedText, io);
+      const code = exportOne({ ...image, out: outs[i]! }, journey, embedText, io);
       if (code !== 0) return code;
     }
     return 0;
   }
   const journey = chosenJourney(command.file, result, command.journey, io);
   if (!journey) return 1;
-  return exportOne(command, journey, embedText, io);
+  return exportOne(image, journey, embedText, io);
 }
 
-function exportOne(command: ExportCommand, journey: Journey, embedText: string, io: Io): number {
+function exportOne(command: ExportCommand & { format: 'svg' | 'png' }, journey: Journey, embedText: string, io: Io): number {
   if (command.stage && !journey.tactics.some((t) => t.stage === command.stage)) {
     io.err(
       `${command.file}: note: the ${getStage(command.stage).label} stage has no tactics; exporting its empty lane.`,
@@ -275,6 +289,34 @@ function exportOne(command: ExportCommand, journey: Journey, embedText: string, 
   io.out(
     `Wrote ${command.out} (${command.format.toUpperCase()}, ${size}, ` +
       `${plural(svg.tactics, 'tactic')}${command.embed ? ', journey embedded' : ''}).`,
+  );
+  return 0;
+}
+
+async function writeDeliverable(
+  command: ExportCommand,
+  set: JourneySet,
+  { journeys, embedText }: { journeys: string[] | undefined; embedText: string },
+  io: Io,
+): Promise<number> {
+  const options = {
+    theme: command.theme,
+    includeTitle: command.title,
+    ...(command.embed ? { embedText } : {}),
+    ...(journeys ? { journeys } : {}),
+    locale: systemLocale(),
+    ...(command.pageSize ? { pageSize: command.pageSize } : {}),
+  };
+  const bytes = command.format === 'pdf' ? await reportPdf(set, options) : await deckPptx(set, options);
+  try {
+    writeAtomically(command.out, bytes);
+  } catch (error) {
+    io.err(`${command.out}: ${describeFsError(error)}`);
+    return 1;
+  }
+  const count = journeys ? 1 : set.order.length;
+  io.out(
+    `Wrote ${command.out} (${command.format === 'pdf' ? 'PDF report' : 'PowerPoint deck'}, ${plural(count, 'journey')}${command.embed ? ', journey embedded' : ''}).`,
   );
   return 0;
 }

@@ -16,7 +16,7 @@ import {
  * check a journey's health. Exit codes: 0 done, 1 the input could not be read or exported, 2
  * wrong usage (`check`: 0 clean, 1 findings at or above --fail-on, 2 could not read or finish).
  */
-export function main(argv: readonly string[], io: Io = consoleIo): number {
+export function main(argv: readonly string[], io: Io = consoleIo): number | Promise<number> {
   let command;
   try {
     command = parseCommand(argv);
@@ -46,8 +46,16 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
         return listTemplates(io);
       case 'new':
         return newFromTemplate(command, io);
-      case 'export':
-        return exportJourney(command, io);
+      case 'export': {
+        const code = exportJourney(command, io);
+        // A report or a deck is written asynchronously: its failures are reported the same way.
+        return typeof code === 'number'
+          ? code
+          : code.catch((error: unknown) => {
+              io.err(`cvj: ${error instanceof Error ? error.message : String(error)}`);
+              return 1;
+            });
+      }
     }
   } catch (error) {
     // A bug or an unexpected system error: say so plainly, never with a blank image. For check,

@@ -14,9 +14,10 @@ import { EXPORT_FILTERS } from './export-files';
 const CVJ_FILTERS = [{ name: 'CVJ Journey', extensions: ['cvj'] }];
 /** Open also takes the PNG and SVG images the app exported with the journey inside. */
 const OPEN_FILTERS = [
-  { name: 'Journeys and exported images', extensions: ['cvj', 'png', 'svg'] },
+  { name: 'Journeys, exported images, reports and decks', extensions: ['cvj', 'png', 'svg', 'pdf', 'pptx'] },
   ...CVJ_FILTERS,
   { name: 'Exported images (PNG, SVG)', extensions: ['png', 'svg'] },
+  { name: 'Reports and decks (PDF, PowerPoint)', extensions: ['pdf', 'pptx'] },
 ];
 
 export function windowById(id: number): BrowserWindow | null {

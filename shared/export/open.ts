@@ -4,14 +4,16 @@ import { APP_NAME } from '../file/version';
 import { utf8Decode } from './bytes';
 import { extractJourneyFromPng, extractJourneyFromSvg, type Extracted } from './embed';
 import { isPng } from './png-chunks';
+import { extractJourneyFromPdf, extractStoredZipEntry, isPdf, isZip } from '../report/embedded';
+import { DECK_CVJ_PATH } from '../report/deck-path';
 
-export type JourneySource = 'cvj' | 'svg' | 'png';
+export type JourneySource = 'cvj' | 'svg' | 'png' | 'pdf' | 'pptx';
 
 export type OpenResult = ParseResult & { source: JourneySource };
 
 /**
- * Reads the bytes of a file the user opened: a `.cvj` file, or an SVG or PNG exported with the
- * journey embedded. Never throws; failures carry the message the app (and `cvj validate`) shows.
+ * Reads the bytes of a file the user opened: a `.cvj` file, or an SVG, PNG, PDF report or PPTX
+ * deck exported with the journey embedded. Never throws; failures carry the message the app (and `cvj validate`) shows.
  */
 export function readJourneyBytes(bytes: Uint8Array): OpenResult {
   if (isPng(bytes)) {
@@ -23,6 +25,13 @@ export function readJourneyBytes(bytes: Uint8Array): OpenResult {
       return fail('png', 'invalid', `This PNG image could not be read: ${reason}`);
     }
     return fromExtracted('png', 'PNG image', extracted);
+  }
+  if (isPdf(bytes)) return fromExtracted('pdf', 'PDF', extractJourneyFromPdf(bytes));
+  if (isZip(bytes)) {
+    const extracted = extractStoredZipEntry(bytes, DECK_CVJ_PATH);
+    // Another zip (a Word file, an archive) is not a deck of ours.
+    if (!extracted.ok && extracted.reason === 'none') return fail('pptx', 'not-cvj', `This file is not a ${APP_NAME} journey, nor a report or deck exported from ${APP_NAME} with the journey embedded.`);
+    return fromExtracted('pptx', 'PowerPoint deck', extracted);
   }
   const text = utf8Decode(bytes);
   return readJourneyText(text);

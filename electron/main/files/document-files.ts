@@ -9,7 +9,7 @@ import { fileErrorFrom, fileErrorFromParse, notCvjError, notUtf8Error } from './
 import { errorCode, readFileLimited, systemError, type FsPort, type StatLike } from './fs-port';
 import { displayName, hasCvjExtension, hasImageExtension } from './paths';
 import { readJourneyBytes } from '../../../shared/export/open';
-import { serializeJourneyFile } from '../../../shared/file/serialize';
+import { serializeJourneySet } from '../../../shared/file/serialize';
 
 /**
  * Reading and writing `.cvj` files: the size limit, parsing, conflict detection, backups and
@@ -109,7 +109,8 @@ export class DocumentFiles {
         ok: true,
         path,
         // The journey as a .cvj text: what Save will write to a new .cvj file, never the image.
-        text: serializeJourneyFile(extracted.journey),
+        // Every journey of the file the image was made from.
+        text: serializeJourneySet(extracted.set, { extra: extracted.file }),
         title: extracted.journey.title,
         baseline: { mtimeMs: stat.mtimeMs, size: bytes.length, sha256: sha256(bytes) },
         fromImage: true,

@@ -34,7 +34,7 @@ export function hasCvjExtension(path: string): boolean {
 /** PNG and SVG images exported by the app carry the journey inside: they open too. */
 export function hasImageExtension(path: string): boolean {
   const ext = extname(path).toLowerCase();
-  return ext === '.png' || ext === '.svg';
+  return ext === '.png' || ext === '.svg' || ext === '.pdf' || ext === '.pptx';
 }
 
 /**

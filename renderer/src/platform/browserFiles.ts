@@ -17,6 +17,8 @@ import {
   tooLargeError,
 } from './browserFileErrors';
 import { isJourneyImageName, opensAsJourney } from './fileNames';
+import { extractJourneyFromPdf, extractStoredZipEntry } from '../../../shared/report/embedded';
+import { DECK_CVJ_PATH } from '../../../shared/report/deck-path';
 
 /**
  * Files in a plain browser: a file input to open, a download (or the File System Access API
@@ -24,7 +26,7 @@ import { isJourneyImageName, opensAsJourney } from './fileNames';
  */
 
 export const OPEN_ACCEPT =
-  '.cvj,application/vnd.cvj+json,application/json,.svg,image/svg+xml,.png,image/png';
+  '.cvj,application/vnd.cvj+json,application/json,.svg,image/svg+xml,.png,image/png,.pdf,application/pdf,.pptx';
 /** Not application/json: some browsers append ".json" to a download of that type. */
 export const CVJ_MIME = 'application/vnd.cvj+json';
 
@@ -97,7 +99,11 @@ function readJourneyImage(bytes: Uint8Array, operation: 'open' | 'revert', name:
   const extracted =
     parsed.source === 'png'
       ? extractJourneyFromPng(bytes)
-      : extractJourneyFromSvg(new TextDecoder().decode(bytes));
+      : parsed.source === 'pdf'
+        ? extractJourneyFromPdf(bytes)
+        : parsed.source === 'pptx'
+          ? extractStoredZipEntry(bytes, DECK_CVJ_PATH)
+          : extractJourneyFromSvg(new TextDecoder().decode(bytes));
   if (!extracted.ok) return { ok: false, error: notCvjError(name) };
   return { ok: true, text: extracted.text, title: parsed.journey.title, source: parsed.source };
 }

@@ -7,7 +7,7 @@
 
 /** An exported image: its journey opens untitled, so Save never writes JSON over the image. */
 export function isJourneyImageName(name: string): boolean {
-  return /\.(svg|png)$/i.test(name);
+  return /\.(svg|png|pdf|pptx)$/i.test(name);
 }
 
 export function opensAsJourney(name: string): boolean {
