@@ -48,6 +48,19 @@ const SEVERITY_COLOR = { problem: '#b91c1c', warning: '#a16207', tip: '#1d4ed8' 
 
 type Doc = PDFKit.PDFDocument;
 
+/**
+ * pdfkit breaks a word longer than the line one character at a time, which takes quadratic
+ * time (20,000 characters without a space: 38 s). A zero-width space every 60 characters of such
+ * a run gives it break opportunities; text with ordinary words is left as it is.
+ */
+export function breakable(text: string): string {
+  return text.replace(/\S{61,}/g, (run) => run.replace(/(\S{60})(?=\S)/g, '$1\u200b'));
+}
+
+/** A table cell holds at most this much of a title, owner or cost (the notes go in full below). */
+const CELL_TEXT = 400;
+const cell = (text: string) => breakable(text.length > CELL_TEXT ? `${text.slice(0, CELL_TEXT - 1)}…` : text);
+
 export function renderReportPdf(d: Deliverable, input: PdfInput): Promise<Uint8Array> {
   const size = input.pageSize ?? 'A4';
   const doc: Doc = new PDFDocument({
@@ -110,7 +123,7 @@ export function renderReportPdf(d: Deliverable, input: PdfInput): Promise<Uint8A
       align: 'right',
       lineBreak: false,
     });
-    doc.text(d.title, MARGIN, height - 30, { width: width - 2 * MARGIN - 60, align: 'left', lineBreak: false, ellipsis: true });
+    doc.text(d.title.slice(0, 120), MARGIN, height - 30, { width: width - 2 * MARGIN - 60, align: 'left', lineBreak: false, ellipsis: true });
     doc.page.margins.bottom = bottom;
   }
 
@@ -141,10 +154,10 @@ function cover(doc: Doc, d: Deliverable, size: PageSize) {
   doc.rect(0, 0, doc.page.width, 12).fill('#2563eb');
   doc.font('Inter').fontSize(14).fillColor(SOFT).text('Customer Value Journey', MARGIN, 180, { width });
   doc.moveDown(0.5);
-  doc.font('Inter-Bold').fontSize(30).fillColor(INK).text(d.title, { width, height: 300, ellipsis: true });
+  doc.font('Inter-Bold').fontSize(30).fillColor(INK).text(breakable(d.title.slice(0, 2000)), { width, height: 300, ellipsis: true });
   if (d.subtitle) {
     doc.moveDown(0.6);
-    doc.font('Inter').fontSize(16).fillColor(INK).text(d.subtitle, { width, height: 120, ellipsis: true });
+    doc.font('Inter').fontSize(16).fillColor(INK).text(breakable(d.subtitle.slice(0, 2000)), { width, height: 120, ellipsis: true });
   }
   doc.moveDown(1);
   doc.font('Inter').fontSize(13).fillColor(SOFT).text(d.date, { width });
@@ -152,16 +165,16 @@ function cover(doc: Doc, d: Deliverable, size: PageSize) {
     doc.moveDown(2);
     doc.font('Inter-Bold').fontSize(13).fillColor(INK).text(`${d.journeys.length} journeys`, { width });
     d.journeys.forEach((j, i) => {
-      doc.font('Inter').fontSize(12).fillColor(INK).text(`${i + 1}. ${j.title}${j.persona ? ` (${j.persona.replace(/^Persona: /, '')})` : ''}`, { width, height: 60, ellipsis: true });
+      doc.font('Inter').fontSize(12).fillColor(INK).text(breakable(`${i + 1}. ${j.title}${j.persona ? ` (${j.persona.replace(/^Persona: /, '')})` : ''}`.slice(0, 2000)), { width, height: 60, ellipsis: true });
     });
   }
 }
 
 function heading(doc: Doc, part: string, title: string, note?: string) {
   const width = doc.page.width - 2 * MARGIN;
-  doc.font('Inter').fontSize(10).fillColor(SOFT).text(part, MARGIN, MARGIN, { width, height: 14, ellipsis: true, lineBreak: false });
-  doc.font('Inter-Bold').fontSize(22).fillColor(INK).text(title, MARGIN, MARGIN + 18, { width, height: 60, ellipsis: true });
-  if (note) doc.font('Inter').fontSize(12).fillColor(SOFT).text(note, { width, height: 60, ellipsis: true });
+  doc.font('Inter').fontSize(10).fillColor(SOFT).text(breakable(part.slice(0, 300)), MARGIN, MARGIN, { width, height: 14, ellipsis: true, lineBreak: false });
+  doc.font('Inter-Bold').fontSize(22).fillColor(INK).text(breakable(title.slice(0, 1000)), MARGIN, MARGIN + 18, { width, height: 60, ellipsis: true });
+  if (note) doc.font('Inter').fontSize(12).fillColor(SOFT).text(breakable(note.slice(0, 1000)), { width, height: 60, ellipsis: true });
   doc.moveDown(0.8);
 }
 
@@ -209,7 +222,7 @@ function stagePage(doc: Doc, s: StageSection, part: string, size: PageSize) {
   for (const t of s.tactics) {
     const notes = t.notes.length > NOTES_IN_CELL ? 'In full below the table.' : t.notes;
     if (notes !== t.notes) long.push({ title: t.title, notes: t.notes });
-    const cells = [t.title, t.owner, t.status, t.cost, t.votes, notes];
+    const cells = [t.title, t.owner, t.status, t.cost, t.votes].map(cell).concat(breakable(notes));
     const h = rowHeight(doc, cells, widths, false);
     if (doc.y + h > doc.page.height - MARGIN - 20) {
       newPage(doc, size);
@@ -220,9 +233,9 @@ function stagePage(doc: Doc, s: StageSection, part: string, size: PageSize) {
   }
   for (const n of long) {
     doc.moveDown(1);
-    doc.font('Inter-Bold').fontSize(12).fillColor(INK).text(`Notes: ${n.title}`, MARGIN, doc.y, { width });
+    doc.font('Inter-Bold').fontSize(12).fillColor(INK).text(cell(`Notes: ${n.title}`), MARGIN, doc.y, { width });
     // Flowing text: pdfkit continues on new pages as long as the notes need.
-    doc.font('Inter').fontSize(10.5).fillColor(INK).text(n.notes, { width });
+    doc.font('Inter').fontSize(10.5).fillColor(INK).text(breakable(n.notes), { width });
   }
 }
 
@@ -258,7 +271,7 @@ function healthPage(doc: Doc, j: JourneySection, part: string, size: PageSize) {
     }
     const y = doc.y;
     doc.font('Inter-Bold').fontSize(10).fillColor(SEVERITY_COLOR[f.severity]).text(SEVERITY_LABEL[f.severity], MARGIN, y, { width: 70 });
-    doc.font('Inter').fontSize(11).fillColor(INK).text(f.message, MARGIN + 76, y, { width: width - 76 });
+    doc.font('Inter').fontSize(11).fillColor(INK).text(breakable(f.message), MARGIN + 76, y, { width: width - 76 });
     if (f.stages) doc.font('Inter').fontSize(9.5).fillColor(SOFT).text(f.stages, MARGIN + 76, doc.y, { width: width - 76 });
     doc.x = MARGIN;
     doc.moveDown(0.6);
