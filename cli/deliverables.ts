@@ -46,8 +46,8 @@ export async function deckPptx(set: JourneySet, options: DeliverableOptions = {}
   return renderDeckPptx(d, {
     pngOf: (i) => {
       const svg = renderJourneySvg(d.journeys[i]!.journey, { embed: false, theme: options.theme ?? 'light', includeTitle: options.includeTitle ?? true });
-      // 2,400 px across: sharp on a projector, small enough for a deck.
-      const scale = Math.min(2, 2400 / svg.width);
+      // At most 2,400 × 1,350 px (twice a 16:9 slide at 1200 wide): sharp on a projector, quick to make.
+      const scale = Math.min(2, 2400 / svg.width, 1350 / svg.height);
       const bytes = rasteriseSvg(svg.svg, { scale });
       return { bytes, width: svg.width, height: svg.height };
     },

@@ -80,7 +80,9 @@ export function renderReportPdf(d: Deliverable, input: PdfInput): Promise<Uint8A
     lang: 'en',
     displayTitle: true,
   } as PDFKit.PDFDocumentOptions);
-  doc.registerFont('Inter', input.fonts.regular as unknown as string);
+  // Registered under the fonts' own PostScript names: pdfkit caches a registered font under
+  // that name, and a font re-opened per call (another name) is parsed again each time.
+  doc.registerFont('Inter-Regular', input.fonts.regular as unknown as string);
   doc.registerFont('Inter-Bold', input.fonts.bold as unknown as string);
 
   const chunks: Uint8Array[] = [];
@@ -118,7 +120,7 @@ export function renderReportPdf(d: Deliverable, input: PdfInput): Promise<Uint8A
     const { width, height } = doc.page;
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Inter').fontSize(9).fillColor(SOFT).text(`${i + 1} / ${range.count}`, MARGIN, height - 30, {
+    doc.font('Inter-Regular').fontSize(9).fillColor(SOFT).text(`${i + 1} / ${range.count}`, MARGIN, height - 30, {
       width: width - 2 * MARGIN,
       align: 'right',
       lineBreak: false,
@@ -152,29 +154,29 @@ function cover(doc: Doc, d: Deliverable, size: PageSize) {
   newPage(doc, size);
   const width = doc.page.width - 2 * MARGIN;
   doc.rect(0, 0, doc.page.width, 12).fill('#2563eb');
-  doc.font('Inter').fontSize(14).fillColor(SOFT).text('Customer Value Journey', MARGIN, 180, { width });
+  doc.font('Inter-Regular').fontSize(14).fillColor(SOFT).text('Customer Value Journey', MARGIN, 180, { width });
   doc.moveDown(0.5);
   doc.font('Inter-Bold').fontSize(30).fillColor(INK).text(breakable(d.title.slice(0, 2000)), { width, height: 300, ellipsis: true });
   if (d.subtitle) {
     doc.moveDown(0.6);
-    doc.font('Inter').fontSize(16).fillColor(INK).text(breakable(d.subtitle.slice(0, 2000)), { width, height: 120, ellipsis: true });
+    doc.font('Inter-Regular').fontSize(16).fillColor(INK).text(breakable(d.subtitle.slice(0, 2000)), { width, height: 120, ellipsis: true });
   }
   doc.moveDown(1);
-  doc.font('Inter').fontSize(13).fillColor(SOFT).text(d.date, { width });
+  doc.font('Inter-Regular').fontSize(13).fillColor(SOFT).text(d.date, { width });
   if (d.journeys.length > 1) {
     doc.moveDown(2);
     doc.font('Inter-Bold').fontSize(13).fillColor(INK).text(`${d.journeys.length} journeys`, { width });
     d.journeys.forEach((j, i) => {
-      doc.font('Inter').fontSize(12).fillColor(INK).text(breakable(`${i + 1}. ${j.title}${j.persona ? ` (${j.persona.replace(/^Persona: /, '')})` : ''}`.slice(0, 2000)), { width, height: 60, ellipsis: true });
+      doc.font('Inter-Regular').fontSize(12).fillColor(INK).text(breakable(`${i + 1}. ${j.title}${j.persona ? ` (${j.persona.replace(/^Persona: /, '')})` : ''}`.slice(0, 2000)), { width, height: 60, ellipsis: true });
     });
   }
 }
 
 function heading(doc: Doc, part: string, title: string, note?: string) {
   const width = doc.page.width - 2 * MARGIN;
-  doc.font('Inter').fontSize(10).fillColor(SOFT).text(breakable(part.slice(0, 300)), MARGIN, MARGIN, { width, height: 14, ellipsis: true, lineBreak: false });
+  doc.font('Inter-Regular').fontSize(10).fillColor(SOFT).text(breakable(part.slice(0, 300)), MARGIN, MARGIN, { width, height: 14, ellipsis: true, lineBreak: false });
   doc.font('Inter-Bold').fontSize(22).fillColor(INK).text(breakable(title.slice(0, 1000)), MARGIN, MARGIN + 18, { width, height: 60, ellipsis: true });
-  if (note) doc.font('Inter').fontSize(12).fillColor(SOFT).text(breakable(note.slice(0, 1000)), { width, height: 60, ellipsis: true });
+  if (note) doc.font('Inter-Regular').fontSize(12).fillColor(SOFT).text(breakable(note.slice(0, 1000)), { width, height: 60, ellipsis: true });
   doc.moveDown(0.8);
 }
 
@@ -189,7 +191,7 @@ function drawing(doc: Doc, j: JourneySection, part: string, svg: string, size: P
     height,
     preserveAspectRatio: 'xMidYMin meet',
     assumePt: false,
-    fontCallback: (_family: string, bold: boolean) => (bold ? 'Inter-Bold' : 'Inter'),
+    fontCallback: (_family: string, bold: boolean) => (bold ? 'Inter-Bold' : 'Inter-Regular'),
     warningCallback: () => {},
   });
 }
@@ -211,7 +213,7 @@ function stagePage(doc: Doc, s: StageSection, part: string, size: PageSize) {
   const title = `${s.stage.number}. ${s.stage.label}`;
   heading(doc, part, title, `${s.stage.description}. Measure: ${s.stage.measure}.`);
   if (s.tactics.length === 0) {
-    doc.font('Inter').fontSize(12).fillColor(SOFT).text('No tactic at this stage yet.');
+    doc.font('Inter-Regular').fontSize(12).fillColor(SOFT).text('No tactic at this stage yet.');
     return;
   }
   const width = doc.page.width - 2 * MARGIN;
@@ -229,29 +231,34 @@ function stagePage(doc: Doc, s: StageSection, part: string, size: PageSize) {
       heading(doc, part, `${title} (continued)`);
       header();
     }
-    row(doc, cells, widths, false);
+    row(doc, cells, widths, false, h);
   }
   for (const n of long) {
     doc.moveDown(1);
     doc.font('Inter-Bold').fontSize(12).fillColor(INK).text(cell(`Notes: ${n.title}`), MARGIN, doc.y, { width });
     // Flowing text: pdfkit continues on new pages as long as the notes need.
-    doc.font('Inter').fontSize(10.5).fillColor(INK).text(breakable(n.notes), { width });
+    doc.font('Inter-Regular').fontSize(10.5).fillColor(INK).text(breakable(n.notes), { width });
   }
 }
 
 function rowHeight(doc: Doc, cells: readonly string[], widths: number[], bold: boolean): number {
-  doc.font(bold ? 'Inter-Bold' : 'Inter').fontSize(10);
-  return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * CELL }))) + 2 * CELL;
+  doc.font(bold ? 'Inter-Bold' : 'Inter-Regular').fontSize(10);
+  // Empty cells take one line; only cells with text are measured.
+  let most = doc.currentLineHeight(true);
+  cells.forEach((c, i) => {
+    if (c) most = Math.max(most, doc.heightOfString(c, { width: widths[i]! - 2 * CELL }));
+  });
+  return most + 2 * CELL;
 }
 
-function row(doc: Doc, cells: readonly string[], widths: number[], bold: boolean) {
-  const h = rowHeight(doc, cells, widths, bold);
+function row(doc: Doc, cells: readonly string[], widths: number[], bold: boolean, height?: number) {
+  const h = height ?? rowHeight(doc, cells, widths, bold);
   const y = doc.y;
   let x = MARGIN;
   if (bold) doc.rect(MARGIN, y, widths.reduce((a, b) => a + b, 0), h).fill('#f1f5f9');
-  doc.font(bold ? 'Inter-Bold' : 'Inter').fontSize(10).fillColor(INK);
+  doc.font(bold ? 'Inter-Bold' : 'Inter-Regular').fontSize(10).fillColor(INK);
   cells.forEach((c, i) => {
-    doc.text(c, x + CELL, y + CELL, { width: widths[i]! - 2 * CELL });
+    if (c) doc.text(c, x + CELL, y + CELL, { width: widths[i]! - 2 * CELL });
     x += widths[i]!;
   });
   doc.moveTo(MARGIN, y + h).lineTo(x, y + h).lineWidth(0.5).strokeColor(LINE).stroke();
@@ -271,8 +278,8 @@ function healthPage(doc: Doc, j: JourneySection, part: string, size: PageSize) {
     }
     const y = doc.y;
     doc.font('Inter-Bold').fontSize(10).fillColor(SEVERITY_COLOR[f.severity]).text(SEVERITY_LABEL[f.severity], MARGIN, y, { width: 70 });
-    doc.font('Inter').fontSize(11).fillColor(INK).text(breakable(f.message), MARGIN + 76, y, { width: width - 76 });
-    if (f.stages) doc.font('Inter').fontSize(9.5).fillColor(SOFT).text(f.stages, MARGIN + 76, doc.y, { width: width - 76 });
+    doc.font('Inter-Regular').fontSize(11).fillColor(INK).text(breakable(f.message), MARGIN + 76, y, { width: width - 76 });
+    if (f.stages) doc.font('Inter-Regular').fontSize(9.5).fillColor(SOFT).text(f.stages, MARGIN + 76, doc.y, { width: width - 76 });
     doc.x = MARGIN;
     doc.moveDown(0.6);
   }
@@ -289,10 +296,10 @@ function forecastPage(doc: Doc, j: JourneySection, part: string, size: PageSize)
   const most = Math.max(1, ...f.stages.map((s) => s.people ?? 0));
   for (const s of f.stages) {
     const y = doc.y;
-    doc.font('Inter').fontSize(11).fillColor(INK).text(s.label, MARGIN, y + 4, { width: labelW });
+    doc.font('Inter-Regular').fontSize(11).fillColor(INK).text(s.label, MARGIN, y + 4, { width: labelW });
     const w = s.people === null ? 0 : Math.max(2, (s.people / most) * barMax);
     if (w > 0) doc.rect(MARGIN + labelW, y, w, 20).fill('#2563eb');
-    doc.font('Inter').fontSize(10.5).fillColor(INK).text(`${s.peopleText} people · ${s.revenueText}`, MARGIN + labelW + barMax + 8, y + 4, { width: valueW - 8 });
+    doc.font('Inter-Regular').fontSize(10.5).fillColor(INK).text(`${s.peopleText} people · ${s.revenueText}`, MARGIN + labelW + barMax + 8, y + 4, { width: valueW - 8 });
     doc.x = MARGIN;
     doc.y = y + 28;
   }
