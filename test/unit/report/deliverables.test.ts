@@ -160,6 +160,7 @@ describe('hostile text in a report and a deck', () => {
     expect(slides.join(' ')).toContain(markup);
     for (const xml of parts.values()) {
       expect(xml).not.toContain('<script>');
+      // eslint-disable-next-line no-control-regex -- looking for exactly these characters
       expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     }
     expect(libreOfficePages(path)).toBe(slides.length);
