@@ -64,7 +64,7 @@ export async function chooseExportPath(
 ): Promise<string | null> {
   const parent = windowById(parentId);
   const options: Electron.SaveDialogOptions = {
-    title: format === 'png' ? 'Export PNG' : 'Export SVG',
+    title: { png: 'Export PNG', svg: 'Export SVG', csv: 'Export CSV', pdf: 'Export PDF Report', pptx: 'Export PowerPoint Deck' }[format],
     defaultPath,
     filters: EXPORT_FILTERS[format],
     properties: ['createDirectory', 'showOverwriteConfirmation'],

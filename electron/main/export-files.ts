@@ -112,4 +112,6 @@ export const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: st
   png: [{ name: 'PNG Image', extensions: ['png'] }],
   svg: [{ name: 'SVG Image', extensions: ['svg'] }],
   csv: [{ name: 'CSV Table', extensions: ['csv'] }],
+  pdf: [{ name: 'PDF Report', extensions: ['pdf'] }],
+  pptx: [{ name: 'PowerPoint Presentation', extensions: ['pptx'] }],
 };

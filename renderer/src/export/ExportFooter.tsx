@@ -14,7 +14,7 @@ export function ExportFooter({
   onCopy,
   onClose,
 }: {
-  format: 'png' | 'svg';
+  format: 'png' | 'svg' | 'pdf' | 'pptx';
   /** How many files the export writes (one per journey with "All journeys"). */
   files?: number;
   problem: { message: string; maxScale: number } | undefined;
@@ -70,7 +70,7 @@ export function ExportFooter({
           disabled={busy || !canExport}
           data-autofocus
         >
-          {files > 1 ? `Export ${files} ${format.toUpperCase()} Files…` : `Export ${format.toUpperCase()}…`}
+          {format === 'pdf' || format === 'pptx' || files <= 1 ? `Export ${format.toUpperCase()}…` : `Export ${files} ${format.toUpperCase()} Files…`}
         </button>
       </div>
     </>

@@ -6,7 +6,10 @@ import { safeLocalStorage as storage } from '../platform/browserRecovery';
  * The export dialog's choices. The last ones used are remembered in localStorage (per browser
  * profile / app install), so a user who always exports 2x PNG on white gets that next time.
  */
-export type ExportFormat = 'png' | 'svg';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'pptx';
+/** The formats that are one picture of the journey (the others are documents: report, deck). */
+export type ImageFormat = 'png' | 'svg';
+export const isImageFormat = (format: ExportFormat): format is ImageFormat => format === 'png' || format === 'svg';
 export type ExportScopeChoice = 'all' | 'selection' | 'stage';
 export type ExportBackground = 'theme' | 'white' | 'transparent';
 /** A theme's colours, or `app`: the theme the app shows when exporting. */
@@ -60,7 +63,7 @@ export function parseExportOptions(raw: unknown): ExportOptions {
   const bool = (value: unknown, fallback: boolean) =>
     typeof value === 'boolean' ? value : fallback;
   return {
-    format: pick(o.format, ['png', 'svg'] as const, d.format),
+    format: pick(o.format, ['png', 'svg', 'pdf', 'pptx'] as const, d.format),
     scope: pick(o.scope, ['all', 'selection', 'stage'] as const, d.scope),
     stage: pick(o.stage, STAGE_IDS, d.stage),
     scale:

@@ -180,7 +180,7 @@ export async function rasterise(
 }
 
 /** A file name for the export: the journey's title (plus the stage), safe on every system. */
-export function exportFileName(title: string, format: 'png' | 'svg' | 'csv', suffix?: string): string {
+export function exportFileName(title: string, format: 'png' | 'svg' | 'csv' | 'pdf' | 'pptx', suffix?: string): string {
   const stem =
     `${title}${suffix ? ` - ${suffix}` : ''}`
       .replace(/[\\/:*?"<>|]/gu, ' ')

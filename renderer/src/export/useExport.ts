@@ -4,12 +4,13 @@ import { usePlatform } from '../platform/context';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { serializeDocument } from '../documents/serialize';
 import { copyExport, saveExport } from './deliver';
-import { loadExportOptions, saveExportOptions, type ExportOptions } from './options';
+import { isImageFormat, loadExportOptions, saveExportOptions, type ExportFormat, type ExportOptions } from './options';
 import { useTheme } from '../theme/themeStore';
 import { workingSet } from '../store/journeysSlice';
 import { journeysInOrder } from '../../../shared/model/journeySet';
 import {
   exportFileName,
+  exportTheme,
   uniqueExportNames,
   loadFontCss,
   prepareExport,
@@ -64,7 +65,9 @@ export function useExport(onClose: () => void) {
     }),
     [doc, selectedTactics, store, appTheme, forecastOn],
   );
-  const prepared = useMemo(() => prepareExport(input, options), [input, options]);
+  // The preview (and Copy) is the picture of the open journey, whatever the format.
+  const pictureOptions = useMemo(() => (isImageFormat(options.format) ? options : { ...options, format: 'svg' as const }), [options]);
+  const prepared = useMemo(() => prepareExport(input, pictureOptions), [input, pictureOptions]);
   const previewUrl = usePreviewUrl(prepared);
 
   const update = (patch: Partial<ExportOptions>) => {
@@ -101,8 +104,12 @@ export function useExport(onClose: () => void) {
     return rasterise(current, options, input.text);
   }
 
-  async function run(action: 'export' | 'copy', format: 'png' | 'svg') {
+  async function run(action: 'export' | 'copy', format: ExportFormat) {
     if (busy) return;
+    if (!isImageFormat(format)) {
+      await exportDocument(format);
+      return;
+    }
     try {
       const bytes = await makeBytes(format);
       if (!bytes) return;
@@ -136,6 +143,40 @@ export function useExport(onClose: () => void) {
             ? `Couldn’t copy the image: ${reason}.`
             : `Couldn’t export the image: ${reason}. Nothing was saved.`,
       });
+    }
+  }
+
+  /**
+   * The PDF report or the PowerPoint deck: this journey, or every journey of the file in one
+   * document; made by a module loaded on first use.
+   */
+  async function exportDocument(format: 'pdf' | 'pptx') {
+    const label = format === 'pdf' ? 'PDF report' : 'PowerPoint deck';
+    try {
+      setStatus({ kind: 'busy', label: `Making the ${label}…` });
+      await nextPaint();
+      const { makeReportPdf, makeDeckPptx } = await import('./deliverables');
+      const state = store.getState();
+      const request = {
+        set: workingSet(state),
+        ...(allJourneys ? {} : { journeys: [doc.id] }),
+        theme: exportTheme(options, appTheme),
+        includeTitle: options.includeTitle,
+        ...(options.embed ? { embedText: input.text } : {}),
+        locale: navigator.language || 'en-US',
+      };
+      const bytes = format === 'pdf' ? await makeReportPdf(request) : await makeDeckPptx(request);
+      setStatus({ kind: 'busy', label: 'Saving…' });
+      const title = allJourneys ? state.journeySet.title : doc.title;
+      const outcome = await saveExport(platform, { format, bytes, suggestedName: exportFileName(title, format) });
+      if (outcome.status === 'saved') {
+        setStatus({ kind: 'done', message: `Exported “${outcome.name}”.` });
+        onClose();
+      } else if (outcome.status === 'cancelled') setStatus({ kind: 'idle' });
+      else setStatus({ kind: 'error', message: outcome.error.message });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus({ kind: 'error', message: `Couldn’t make the ${label}: ${reason}. Nothing was saved.` });
     }
   }
 

@@ -6,7 +6,13 @@ import { download } from './browserFiles';
  * with its Save dialog, `clipboard:write-image`; the page there is granted no web permission).
  */
 
-const MIME = { png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv' } as const;
+const MIME = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv',
+  pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+} as const;
 
 /** An exported image as a download; the browser decides where it goes. */
 export async function downloadExport(request: ExportRequest): Promise<ExportOutcome> {

@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../../../shared/export/sniff';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ export interface WindowHost {
 export type DialogCall =
   | { kind: 'open' }
   | { kind: 'save'; defaultPath: string }
-  | { kind: 'export'; defaultPath: string; format: 'png' | 'svg' | 'csv' }
+  | { kind: 'export'; defaultPath: string; format: ExportFormat }
   | { kind: 'replace'; fileName: string }
   | { kind: 'ask-to-save'; documentName: string; reason: 'close' | 'quit' };
 
