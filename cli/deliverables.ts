@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { renderJourneySvg } from '../shared/export/svg';
 import type { JourneySet } from '../shared/model/types';
 import { deliverableOf } from '../shared/report/structure';
@@ -37,6 +38,7 @@ export async function reportPdf(set: JourneySet, options: DeliverableOptions = {
     svgOf: (i) => renderJourneySvg(d.journeys[i]!.journey, { embed: false, theme: options.theme ?? 'light', includeTitle: false }).svg,
     ...(options.embedText !== undefined ? { cvjText: options.embedText } : {}),
     pageSize: options.pageSize ?? pageSizeForLocale(locale),
+    author: author(),
   });
 }
 
@@ -52,6 +54,16 @@ export async function deckPptx(set: JourneySet, options: DeliverableOptions = {}
       return { bytes, width: svg.width, height: svg.height };
     },
     ...(options.embedText !== undefined ? { cvjText: options.embedText } : {}),
+    author: author(),
   });
+}
+
+/** The document's author: the account that made it (as Office and PDF writers do). */
+function author(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }
 
