@@ -107,8 +107,10 @@ describe.concurrent('cvj usage errors exit 2', () => {
     ['no command', [], /Name a command/],
     ['an unknown command', ['print', 'a.cvj'], /Unknown command "print"/],
     ['export without --out', ['export', 'a.cvj'], /--out/],
-    ['an unknown format', ['export', 'a.cvj', '--out', 'a.jpg'], /must end in \.svg or \.png/],
+    ['an unknown format', ['export', 'a.cvj', '--out', 'a.jpg'], /must end in \.svg, \.png, \.pdf or \.pptx/],
     ['a bad scale', ['export', 'a.cvj', '--out', 'a.png', '--scale', '0'], /--scale must be/],
+    ['a bad page size', ['export', 'a.cvj', '--out', 'a.pdf', '--page-size', 'a5'], /--page-size must be a4 or letter/],
+    ['a report with --all', ['export', 'a.cvj', '--out', 'a.pptx', '--all'], /A report or a deck holds every journey/],
     [
       'an unknown stage',
       ['export', 'a.cvj', '--out', 'a.png', '--stage', 'sales'],

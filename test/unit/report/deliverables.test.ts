@@ -182,3 +182,26 @@ describe('page size', () => {
     expect(run('pdfinfo', [path])).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });
 });
+
+describe('cvj export --out report.pdf / deck.pptx, then cvj validate', () => {
+  it('writes each, says so, and validate reads every journey back out of them', async () => {
+    const { main } = await import('../../../cli/cvj');
+    for (const ext of ['pdf', 'pptx']) {
+      const out = join(dir, `cli.${ext}`);
+      const lines: string[] = [];
+      const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+      expect(await main(['export', 'test/fixtures/v2/full.cvj', '--out', out], io)).toBe(0);
+      expect(lines.at(-1)).toMatch(new RegExp(`^Wrote .*cli\\.${ext} \\((PDF report|PowerPoint deck), 2 journeys, journey embedded\\)\\.$`));
+      lines.length = 0;
+      expect(await main(['validate', out], io)).toBe(0);
+      expect(lines.join('\n')).toContain(`(embedded in ${ext === 'pdf' ? 'a PDF report' : 'a PowerPoint deck'}) "Acme Coffee Roasters" with 2 journeys`);
+    }
+    // --no-embed: a report that holds no journey says so when opened.
+    const bare = join(dir, 'bare.pdf');
+    const io = { out: () => {}, err: () => {} };
+    expect(await main(['export', 'test/fixtures/v2/full.cvj', '--out', bare, '--no-embed', '--journey', '2'], io)).toBe(0);
+    const back = readJourneyBytes(new Uint8Array(readFileSync(bare)));
+    expect(back.ok).toBe(false);
+    expect(!back.ok && back.error.message).toMatch(/This PDF holds no CVJ Studio journey/);
+  }, 60_000);
+});
