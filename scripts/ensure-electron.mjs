@@ -15,23 +15,17 @@
 // electron_config_cache, ELECTRON_OVERRIDE_DIST_PATH; ELECTRON_EXEC_PATH skips it (electron-vite
 // then runs that binary).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
+import { electronBinary } from './lib/electron-binary.mjs';
 
 const require = createRequire(import.meta.url);
 const DEFAULT_MIRROR = 'https://github.com/electron/electron/releases/download/';
 
-/** True when electron-vite will find a binary to run (the check its getElectronPath makes, and that the file is there). */
+/** True when electron-vite will find a binary to run (scripts/lib/electron-binary.mjs). */
 function electronIsInstalled(electronDir) {
-  if (process.env.ELECTRON_EXEC_PATH) return true;
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return false;
-  const executable = readFileSync(pathFile, 'utf8');
-  if (!executable) return false;
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist');
-  return existsSync(join(dist, executable));
+  return process.env.ELECTRON_EXEC_PATH ? true : electronBinary(electronDir) !== null;
 }
 
 /** Where the installer downloads from, as @electron/get resolves its `mirror` setting. */
