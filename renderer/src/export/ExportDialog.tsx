@@ -50,6 +50,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             prepared={prepared}
             previewUrl={exporter.previewUrl}
             background={options.background}
+            {...(options.format === 'pdf' || options.format === 'pptx' ? { document: options.format } : {})}
           />
         </div>
         <ExportFooter
