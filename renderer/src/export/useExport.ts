@@ -123,17 +123,7 @@ export function useExport(onClose: () => void) {
         await exportAll(format, bytes);
         return;
       }
-      setStatus({ kind: 'busy', label: 'Saving…' });
-      const outcome = await saveExport(platform, {
-        format,
-        bytes,
-        suggestedName: exportFileName(doc.title, format, stageSuffix),
-      });
-      if (outcome.status === 'saved') {
-        setStatus({ kind: 'done', message: `Exported “${outcome.name}”.` });
-        onClose();
-      } else if (outcome.status === 'cancelled') setStatus({ kind: 'idle' });
-      else setStatus({ kind: 'error', message: outcome.error.message });
+      await saveFile({ format, bytes, suggestedName: exportFileName(doc.title, format, stageSuffix) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       setStatus({
@@ -144,6 +134,17 @@ export function useExport(onClose: () => void) {
             : `Couldn’t export the image: ${reason}. Nothing was saved.`,
       });
     }
+  }
+
+  /** Hands one finished file to the platform (a Save dialog, or a download) and says how it went. */
+  async function saveFile(request: Parameters<typeof saveExport>[1]) {
+    setStatus({ kind: 'busy', label: 'Saving…' });
+    const outcome = await saveExport(platform, request);
+    if (outcome.status === 'saved') {
+      setStatus({ kind: 'done', message: `Exported “${outcome.name}”.` });
+      onClose();
+    } else if (outcome.status === 'cancelled') setStatus({ kind: 'idle' });
+    else setStatus({ kind: 'error', message: outcome.error.message });
   }
 
   /**
@@ -166,14 +167,8 @@ export function useExport(onClose: () => void) {
         locale: navigator.language || 'en-US',
       };
       const bytes = format === 'pdf' ? await makeReportPdf(request) : await makeDeckPptx(request);
-      setStatus({ kind: 'busy', label: 'Saving…' });
       const title = allJourneys ? state.journeySet.title : doc.title;
-      const outcome = await saveExport(platform, { format, bytes, suggestedName: exportFileName(title, format) });
-      if (outcome.status === 'saved') {
-        setStatus({ kind: 'done', message: `Exported “${outcome.name}”.` });
-        onClose();
-      } else if (outcome.status === 'cancelled') setStatus({ kind: 'idle' });
-      else setStatus({ kind: 'error', message: outcome.error.message });
+      await saveFile({ format, bytes, suggestedName: exportFileName(title, format) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       setStatus({ kind: 'error', message: `Couldn’t make the ${label}: ${reason}. Nothing was saved.` });
