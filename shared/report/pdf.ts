@@ -4,6 +4,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { reportPages, type Deliverable, type JourneySection, type StageSection } from './structure';
+import { getTheme } from '../theme/tokens';
 
 /**
  * The PDF report (pdfkit, with svg-to-pdfkit drawing our SVG export as vector paths): the pages
@@ -39,12 +40,14 @@ export function pageSizeForLocale(locale: string): PageSize {
 
 export const CVJ_ATTACHMENT = 'journey.cvj';
 
-const INK = '#0f172a';
-const SOFT = '#475569';
-const LINE = '#cbd5e1';
+/** A printed document: the light theme's colours (shared/theme/tokens.ts). */
+const C = getTheme('light').colors;
+const INK = C.ink;
+const SOFT = C.inkSoft;
+const LINE = C.line;
 const MARGIN = 48;
 const SEVERITY_LABEL = { problem: 'Problem', warning: 'Warning', tip: 'Tip' } as const;
-const SEVERITY_COLOR = { problem: '#b91c1c', warning: '#a16207', tip: '#1d4ed8' } as const;
+const SEVERITY_COLOR = { problem: C.danger, warning: C.warningInk, tip: C.accent } as const;
 
 type Doc = PDFKit.PDFDocument;
 
@@ -153,7 +156,7 @@ function newPage(doc: Doc, size: PageSize, layout: 'portrait' | 'landscape' = 'p
 function cover(doc: Doc, d: Deliverable, size: PageSize) {
   newPage(doc, size);
   const width = doc.page.width - 2 * MARGIN;
-  doc.rect(0, 0, doc.page.width, 12).fill('#2563eb');
+  doc.rect(0, 0, doc.page.width, 12).fill(C.accent);
   doc.font('Inter-Regular').fontSize(14).fillColor(SOFT).text('Customer Value Journey', MARGIN, 180, { width });
   doc.moveDown(0.5);
   doc.font('Inter-Bold').fontSize(30).fillColor(INK).text(breakable(d.title.slice(0, 2000)), { width, height: 300, ellipsis: true });
@@ -255,7 +258,7 @@ function row(doc: Doc, cells: readonly string[], widths: number[], bold: boolean
   const h = height ?? rowHeight(doc, cells, widths, bold);
   const y = doc.y;
   let x = MARGIN;
-  if (bold) doc.rect(MARGIN, y, widths.reduce((a, b) => a + b, 0), h).fill('#f1f5f9');
+  if (bold) doc.rect(MARGIN, y, widths.reduce((a, b) => a + b, 0), h).fill(C.surfaceMuted);
   doc.font(bold ? 'Inter-Bold' : 'Inter-Regular').fontSize(10).fillColor(INK);
   cells.forEach((c, i) => {
     if (c) doc.text(c, x + CELL, y + CELL, { width: widths[i]! - 2 * CELL });
@@ -298,7 +301,7 @@ function forecastPage(doc: Doc, j: JourneySection, part: string, size: PageSize)
     const y = doc.y;
     doc.font('Inter-Regular').fontSize(11).fillColor(INK).text(s.label, MARGIN, y + 4, { width: labelW });
     const w = s.people === null ? 0 : Math.max(2, (s.people / most) * barMax);
-    if (w > 0) doc.rect(MARGIN + labelW, y, w, 20).fill('#2563eb');
+    if (w > 0) doc.rect(MARGIN + labelW, y, w, 20).fill(C.accent);
     doc.font('Inter-Regular').fontSize(10.5).fillColor(INK).text(`${s.peopleText} people · ${s.revenueText}`, MARGIN + labelW + barMax + 8, y + 4, { width: valueW - 8 });
     doc.x = MARGIN;
     doc.y = y + 28;

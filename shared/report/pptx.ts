@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
 import { deckSlides, type Deliverable, type JourneySection } from './structure';
+import { getTheme } from '../theme/tokens';
 
 /**
  * The PowerPoint deck (pptxgenjs): the slides `deckSlides` lists, with native, editable text,
@@ -21,8 +22,14 @@ import { DECK_CVJ_PATH } from './deck-path';
 export { DECK_CVJ_PATH };
 
 const FONT = 'Arial';
-const INK = '0F172A';
-const SOFT = '475569';
+/** A deck projected and printed: the light theme's colours (shared/theme/tokens.ts), as pptx hex. */
+const C = getTheme('light').colors;
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+const INK = hex(C.ink);
+const SOFT = hex(C.inkSoft);
+const ACCENT = hex(C.accent);
+const LINE = hex(C.line);
+const HEAD = hex(C.surfaceMuted);
 /** Widescreen 16:9, in inches. */
 const W = 13.333;
 const H = 7.5;
@@ -49,7 +56,7 @@ export async function renderDeckPptx(d: Deliverable, input: PptxInput): Promise<
   for (const slide of deckSlides(d)) {
     const s = pptx.addSlide();
     if (slide.kind === 'title') {
-      s.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: W, h: 0.15, fill: { color: '2563EB' }, line: { color: '2563EB' } });
+      s.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: W, h: 0.15, fill: { color: ACCENT }, line: { color: ACCENT } });
       s.addText('Customer Value Journey', { x: 0.8, y: 2.0, w: W - 1.6, h: 0.5, fontFace: FONT, fontSize: 18, color: SOFT });
       s.addText(cut(d.title, TITLE_ON_SLIDE), { x: 0.8, y: 2.5, w: W - 1.6, h: 1.4, fontFace: FONT, fontSize: 40, bold: true, color: INK, fit: 'shrink' });
       const lines = [d.subtitle, d.date].filter(Boolean).join('\n');
@@ -97,7 +104,7 @@ function stage(s: PptxGenJS.Slide, j: JourneySection, index: number, part: strin
     s.addText('No tactic at this stage yet.', { x: 0.5, y: 2.0, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 16, color: SOFT });
     return;
   }
-  const head = ['Tactic', 'Owner', 'Status', 'Cost', 'Votes', 'Notes'].map((text) => ({ text, options: { bold: true, fill: { color: 'F1F5F9' } } }));
+  const head = ['Tactic', 'Owner', 'Status', 'Cost', 'Votes', 'Notes'].map((text) => ({ text, options: { bold: true, fill: { color: HEAD } } }));
   const rows = section.tactics.map((t) => [t.title, t.owner, t.status, t.cost, t.votes, cut(t.notes, NOTES_ON_SLIDE)].map((text) => ({ text: cut(text, 600) })));
   s.addTable([head, ...rows], {
     x: 0.5,
@@ -107,7 +114,7 @@ function stage(s: PptxGenJS.Slide, j: JourneySection, index: number, part: strin
     fontFace: FONT,
     fontSize: 12,
     color: INK,
-    border: { type: 'solid', pt: 0.5, color: 'CBD5E1' },
+    border: { type: 'solid', pt: 0.5, color: LINE },
     valign: 'top',
     autoPage: true,
     autoPageRepeatHeader: true,
@@ -124,11 +131,11 @@ function forecast(pptx: PptxGenJS, s: PptxGenJS.Slide, j: JourneySection, part: 
     pptx.ChartType.bar,
     // A bar chart draws its first category at the bottom: reversed, Aware is on top.
     [{ name: 'People', labels: f.stages.map((x) => x.label).reverse(), values: f.stages.map((x) => x.people ?? 0).reverse() }],
-    { x: 0.5, y: 1.8, w: 7.4, h: 5.2, barDir: 'bar', chartColors: ['2563EB'], showValue: true, dataLabelFontSize: 11, catAxisLabelFontSize: 12, valAxisHidden: true, showLegend: false },
+    { x: 0.5, y: 1.8, w: 7.4, h: 5.2, barDir: 'bar', chartColors: [ACCENT], showValue: true, dataLabelFontSize: 11, catAxisLabelFontSize: 12, valAxisHidden: true, showLegend: false },
   );
   s.addTable(
     f.totals.map((t) => [{ text: t.label }, { text: t.value, options: { align: 'right' as const } }]),
-    { x: 8.2, y: 1.9, w: 4.6, colW: [2.4, 2.2], fontFace: FONT, fontSize: 13, color: INK, border: { type: 'solid', pt: 0.5, color: 'CBD5E1' } },
+    { x: 8.2, y: 1.9, w: 4.6, colW: [2.4, 2.2], fontFace: FONT, fontSize: 13, color: INK, border: { type: 'solid', pt: 0.5, color: LINE } },
   );
 }
 
@@ -138,5 +145,5 @@ function health(s: PptxGenJS.Slide, j: JourneySection, part: string) {
   const label = { problem: 'Problem', warning: 'Warning', tip: 'Tip' } as const;
   const rows = h.findings.slice(0, 12).map((f) => [{ text: label[f.severity], options: { bold: true } }, { text: cut(f.message, 300) }, { text: f.stages }]);
   if (h.findings.length > 12) rows.push([{ text: '' }, { text: `and ${h.findings.length - 12} more (see the PDF report)` }, { text: '' }]);
-  s.addTable(rows, { x: 0.5, y: 1.4, w: W - 1, colW: [1.4, 8.0, W - 1 - 9.4], fontFace: FONT, fontSize: 12, color: INK, border: { type: 'solid', pt: 0.5, color: 'CBD5E1' }, valign: 'top', autoPage: true, newSlideStartY: 0.6 });
+  s.addTable(rows, { x: 0.5, y: 1.4, w: W - 1, colW: [1.4, 8.0, W - 1 - 9.4], fontFace: FONT, fontSize: 12, color: INK, border: { type: 'solid', pt: 0.5, color: LINE }, valign: 'top', autoPage: true, newSlideStartY: 0.6 });
 }
