@@ -45,11 +45,11 @@ function freshCheckout(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cvj-first-start-'));
   dirs.push(dir);
   copyFileSync(join(repoRoot, 'package.json'), join(dir, 'package.json'));
-  mkdirSync(join(dir, 'scripts'));
-  copyFileSync(
-    join(repoRoot, 'scripts/ensure-electron.mjs'),
-    join(dir, 'scripts/ensure-electron.mjs'),
-  );
+  // The start script and the helpers it imports (scripts/lib), as a checkout has them.
+  mkdirSync(join(dir, 'scripts/lib'), { recursive: true });
+  for (const file of ['ensure-electron.mjs', 'lib/electron-binary.mjs']) {
+    copyFileSync(join(repoRoot, 'scripts', file), join(dir, 'scripts', file));
+  }
   mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
   for (const name of readdirSync(modules)) {
     if (name.startsWith('.')) continue;
