@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { Toolbar } from './panels/Toolbar';
@@ -23,6 +24,12 @@ import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
 import { JourneyTabs } from './journeys/JourneyTabs';
 import { PersonaDialog } from './journeys/PersonaDialog';
 import { CompareView } from './journeys/CompareView';
+
+/**
+ * The installable web app's service worker, update prompt and file launches: only in
+ * `npm run build:web` (the flag is folded at build time), and loaded after the first paint.
+ */
+const WebApp = __CVJ_WEB_APP__ ? lazy(() => import('./pwa/WebApp')) : null;
 
 export function App() {
   const platform = usePlatform();
@@ -72,6 +79,11 @@ function Editor() {
       <CompareView />
       <FileDropZone actions={actions} />
       <DocumentDialogs actions={actions} />
+      {WebApp ? (
+        <Suspense fallback={null}>
+          <WebApp actions={actions} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -4,3 +4,9 @@
  * so the production bundle drops the test hooks (window.cvjDebug, window.cvjBench) entirely.
  */
 declare const __CVJ_TEST_HOOKS__: boolean;
+
+/**
+ * true only in the installable web app (`npm run build:web`, dist/web): its service worker
+ * registration and update prompt (renderer/src/pwa). Set by `define` in scripts/vite/renderer.ts.
+ */
+declare const __CVJ_WEB_APP__: boolean;

@@ -4,6 +4,9 @@ import { hasControlCharacters } from './control-characters';
 /** Names of journey files and exported images, the same in the desktop app and the browser. */
 
 export const CVJ_EXTENSION = '.cvj';
+/** A journey file's media type (package.json's file association, the web app's file handler).
+ * Not application/json: some browsers append ".json" to a download of that type. */
+export const CVJ_MIME = 'application/vnd.cvj+json';
 /** What a document without a file (or a journey without a title) is called. */
 export const UNTITLED_NAME = UNTITLED_JOURNEY;
 

@@ -15,11 +15,18 @@ import {
   shoot,
   expectSavedFrom,
 } from './bridge/documentsHelpers';
-import { getDocument, openApp, watchForErrors, closeGalleryIfOpen, withoutFileSystemAccess } from './helpers';
+import {
+  autosavedTitles,
+  getDocument,
+  openApp,
+  watchForErrors,
+  closeGalleryIfOpen,
+  withoutFileSystemAccess,
+} from './helpers';
 
 /**
  * The same file flows in a plain browser (no preload): Open through a file input, Save as a
- * download, autosave in localStorage, the browser's own prompt before leaving with unsaved
+ * download, autosave in IndexedDB, the browser's own prompt before leaving with unsaved
  * changes. Chromium has the File System Access API, so most tests switch it off to take the
  * download path every browser has; one test drives the API through an in-page stand-in.
  */
@@ -199,11 +206,9 @@ test.describe('documents (browser fallback)', () => {
     await addTactic(page, 'SEO');
     await addTactic(page, 'Webinar');
     const edited = await getDocument(page);
-    // Within a few seconds of the last change, the journey is in localStorage.
+    // Within a few seconds of the last change, the journey is in the browser's storage (IndexedDB).
     await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('cvj-studio.recovery.index') ?? ''), {
-        timeout: 10_000,
-      })
+      .poll(() => autosavedTitles(page), { timeout: 10_000 })
       .toContain('My first journey');
 
     // Leaving with unsaved changes: the browser asks; accept it to reload.
@@ -225,9 +230,7 @@ test.describe('documents (browser fallback)', () => {
     // Saving drops the autosave: the next load offers nothing.
     await saveByDownload(page, () => page.keyboard.press('Control+S'));
     await expectClean(page, 'My first journey.cvj');
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('cvj-studio.recovery.index')))
-      .toBe('[]');
+    await expect.poll(() => autosavedTitles(page)).toEqual([]);
     await page.reload();
     await expect(page.getByRole('region', { name: 'Aware stage' })).toBeAttached();
     await page.waitForTimeout(500);
@@ -238,9 +241,7 @@ test.describe('documents (browser fallback)', () => {
     await openApp(page);
     await addTactic(page, 'SEO');
     await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('cvj-studio.recovery.index') ?? ''), {
-        timeout: 10_000,
-      })
+      .poll(() => autosavedTitles(page), { timeout: 10_000 })
       .toContain('My first journey');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.reload();
@@ -248,7 +249,7 @@ test.describe('documents (browser fallback)', () => {
     await offer.getByRole('button', { name: 'Discard My first journey' }).click();
     await alert(page).getByRole('button', { name: 'Discard' }).click();
     await expect(offer).toBeHidden();
-    expect(await page.evaluate(() => localStorage.getItem('cvj-studio.recovery.index'))).toBe('[]');
+    expect(await autosavedTitles(page)).toEqual([]);
   });
 
   test('closing the tab with unsaved changes: the browser asks first', async ({

@@ -167,3 +167,34 @@ export async function edgePoint(page: Page, id: string): Promise<{ x: number; y:
   if (!point) throw new Error(`no clickable point on connection ${id}`);
   return point;
 }
+
+/**
+ * Titles of the autosaves in this origin's IndexedDB (database "cvj-studio", store "recovery",
+ * keys entry:<id>), read the way any page of the origin could: what a reload will find.
+ */
+export async function autosavedTitles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('cvj-studio');
+        open.onupgradeneeded = () => open.result.createObjectStore('recovery');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB refused'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const titles: string[] = [];
+          const cursor = db.transaction('recovery').objectStore('recovery').openCursor();
+          cursor.onerror = () => reject(cursor.error ?? new Error('cursor failed'));
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (!at) {
+              db.close();
+              resolve(titles);
+              return;
+            }
+            if (String(at.key).startsWith('entry:')) titles.push((at.value as { title: string }).title);
+            at.continue();
+          };
+        };
+      }),
+  );
+}

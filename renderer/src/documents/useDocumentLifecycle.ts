@@ -4,6 +4,7 @@ import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
 import { displayName, isEdited } from '../store/sessionSlice';
 import { startAutosave } from './autosave';
+import { leavingAllowed } from './leaving';
 import type { DocumentActions } from './documentActions';
 
 /** Hosts whose startup already ran: `ready()` starts a window over, so it is called once. */
@@ -66,7 +67,7 @@ export function useDocumentLifecycle(
   useEffect(() => {
     if (!platform.isBrowser) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!isEdited(store.getState())) return;
+      if (!isEdited(store.getState()) || leavingAllowed()) return;
       e.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
       e.returnValue = '';

@@ -10,7 +10,7 @@ import { createBrowserTemplates } from './browserTemplates';
 
 /**
  * The renderer in a plain browser: no preload, no native menu. Files through a file input and
- * downloads (or the File System Access API), autosave in localStorage, exports as downloads.
+ * downloads (or the File System Access API), autosave in IndexedDB, exports as downloads.
  */
 export function createBrowserPlatform(): Platform {
   const isMac = isMacKeyboard();
@@ -19,6 +19,7 @@ export function createBrowserPlatform(): Platform {
     isBrowser: true,
     documents,
     forgetFile: () => documents.forgetFile(),
+    keepForReload: (text) => documents.keepForReload(text),
     exportFile: downloadExport,
     exportFiles: downloadExports,
     copyImage: copyImageInBrowser,

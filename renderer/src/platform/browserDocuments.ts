@@ -5,7 +5,7 @@ import {
   RECOVERED_NAME,
 } from '../../../shared/file/file-errors';
 import { UNTITLED_NAME } from '../../../shared/file/file-names';
-import type { OpenOutcome, SaveOutcome, WindowState } from '../../../shared/ipc/contract';
+import type { OpenOutcome, RecoveryEntry, SaveOutcome, WindowState } from '../../../shared/ipc/contract';
 import type { DocumentsApi, DroppedFile } from '../../../shared/ipc/desktop-api';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { fileErrorFromParse, readError, saveError, suggestFileName } from './browserFileErrors';
@@ -24,14 +24,18 @@ import {
   BrowserRecoveryStore,
   isQuotaError,
   newRecoveryId,
+  openRecoveryBackend,
   safeLocalStorage,
   STORAGE_FULL_MESSAGE,
 } from './browserRecovery';
 
+/** sessionStorage key: the autosave a reload the user asked for (an update) takes back. */
+const RELOAD_HANDOFF_KEY = 'cvj-studio.reload-restores';
+
 /**
  * DocumentsApi in a plain browser (one page is one window). Open: a file input. Save: the File
  * System Access API where the browser has it (the file is then written in place, with a
- * conflict check), else a download. Autosave: localStorage. Recent: the files this page saved
+ * conflict check), else a download. Autosave: IndexedDB (browserRecovery.ts). Recent: the files this page saved
  * through the File System Access API (handles cannot outlive the page without IndexedDB, and
  * a file from the file input has no handle to reopen), so it is usually empty.
  */
@@ -40,6 +44,19 @@ export interface BrowserDocuments extends DocumentsApi {
   noteWindowState(state: WindowState): void;
   /** The page now holds a new untitled journey (New replaced the old one in place). */
   forgetFile(): void;
+  /**
+   * Before a reload the user asked for (a new version): writes `text` (the unsaved file, or
+   * null when there is nothing unsaved) to this page's autosave and marks it for the reloaded
+   * page to open straight away. Rejects, with the reason, when the autosave cannot be written:
+   * the reload must then not happen.
+   */
+  keepForReload(text: string | null): Promise<void>;
+}
+
+/** Files the OS handed to the installed web app, with their handles: Save writes back to them. */
+const launchHandles = new WeakMap<File, FileSystemFileHandle>();
+export function rememberLaunchHandle(file: File, handle: FileSystemFileHandle): void {
+  launchHandles.set(file, handle);
 }
 
 /** The file this page's journey belongs to. */
@@ -54,7 +71,7 @@ interface CurrentFile {
 }
 
 export function createBrowserDocuments(
-  recovery = new BrowserRecoveryStore(safeLocalStorage(), navigator.locks),
+  recovery = new BrowserRecoveryStore(openRecoveryBackend(safeLocalStorage()), navigator.locks),
 ): BrowserDocuments {
   let file: CurrentFile | null = null;
   let recoveryId = newRecoveryId();
@@ -72,7 +89,7 @@ export function createBrowserDocuments(
 
   /** Another journey takes this page's place: its old autosave is not needed any more. */
   function replacing(next: CurrentFile | null): void {
-    recovery.discard(recoveryId);
+    discard(recoveryId);
     file = next;
     restoredName = null;
   }
@@ -114,7 +131,7 @@ export function createBrowserDocuments(
   }
 
   function saved(name: string): SaveOutcome {
-    recovery.discard(recoveryId);
+    discard(recoveryId);
     return { status: 'saved', name, savedAt: now() };
   }
 
@@ -149,11 +166,82 @@ export function createBrowserDocuments(
     return saveToHandle(handle, text, null, true);
   }
 
+  /** Dropping an autosave that is no longer needed: a failure only leaves it to be offered. */
+  function discard(id: string): void {
+    recovery.discard(id).catch(() => {});
+  }
+
+  async function writeAutosave(text: string): Promise<void> {
+    const entry = {
+      id: recoveryId,
+      title: titleOf(text),
+      originalName: file?.name ?? restoredName,
+      savedAt: now(),
+    };
+    try {
+      await recovery.write(entry, text);
+    } catch (error) {
+      throw new Error(
+        isQuotaError(error)
+          ? STORAGE_FULL_MESSAGE
+          : error instanceof Error && error.message.startsWith('Autosave is off')
+            ? error.message
+            : `Autosave failed: ${String(error)}`,
+        { cause: error },
+      );
+    }
+  }
+
+  /** The page adopts an autosave: later autosaves replace it, saving drops it. */
+  function adopt(id: string, found: { entry: RecoveryEntry; text: string }): OpenOutcome {
+    const parsed = parseJourneyFile(found.text);
+    if (!parsed.ok) {
+      return {
+        status: 'error',
+        error: fileErrorFromParse(parsed.error, 'open', found.entry.originalName ?? RECOVERED_NAME),
+      };
+    }
+    replacing(null);
+    recovery.release(recoveryId);
+    recoveryId = id;
+    recovery.claim(id);
+    restoredName = found.entry.originalName;
+    edited = true;
+    return {
+      status: 'opened',
+      document: {
+        text: found.text,
+        name: UNTITLED_NAME,
+        hasFile: false,
+        edited: true,
+        recoveredAt: found.entry.savedAt,
+      },
+    };
+  }
+
+  /** The autosave the previous page of this tab kept for its reload, opened; else null. */
+  async function takeReloadHandOff(): Promise<OpenOutcome | null> {
+    let id: string | null;
+    try {
+      id = sessionStorage.getItem(RELOAD_HANDOFF_KEY);
+      sessionStorage.removeItem(RELOAD_HANDOFF_KEY);
+    } catch {
+      return null;
+    }
+    if (!id) return null;
+    const found = await recovery.read(id).catch(() => null);
+    // Not there (or not readable): it stays in the recovery offer, if it is anywhere.
+    return found ? adopt(id, found) : null;
+  }
+
   const noop = () => () => {};
 
   return {
     async ready() {
-      return { document: null, errors: [], recovery: await recovery.listLeftBehind() };
+      const handedOff = await takeReloadHandOff();
+      const document = handedOff?.status === 'opened' ? handedOff.document : null;
+      const errors = handedOff?.status === 'error' ? [handedOff.error] : [];
+      return { document, errors, recovery: await recovery.listLeftBehind() };
     },
     async newWindow() {
       window.open(window.location.href, '_blank', 'noopener');
@@ -174,7 +262,8 @@ export function createBrowserDocuments(
     },
     async openDropped(dropped: DroppedFile) {
       if (!(dropped instanceof File)) throw new Error('[bad-request] openDropped needs a File.');
-      return openFile(dropped, null);
+      const handle = launchHandles.get(dropped) ?? null;
+      return openFile(dropped, handle);
     },
     async revert() {
       if (!file) return { status: 'error', error: neverSavedError() };
@@ -202,69 +291,30 @@ export function createBrowserDocuments(
     clearRecent: async () => recent.clear(),
     async answerSaveRequest() {},
     async writeRecovery({ text }) {
-      if (!edited) return;
-      const entry = {
-        id: recoveryId,
-        title: titleOf(text),
-        originalName: file?.name ?? restoredName,
-        savedAt: now(),
-      };
-      try {
-        recovery.write(entry, text);
-      } catch (error) {
-        throw new Error(
-          isQuotaError(error) ? STORAGE_FULL_MESSAGE : `Autosave failed: ${String(error)}`,
-          {
-            cause: error,
-          },
-        );
-      }
+      if (edited) await writeAutosave(text);
     },
     listRecovery: () => recovery.listLeftBehind(),
     async restoreRecovery(id) {
-      const found = recovery.read(id);
-      if (!found) return { status: 'error', error: autosaveGoneError() };
-      const parsed = parseJourneyFile(found.text);
-      if (!parsed.ok) {
-        return {
-          status: 'error',
-          error: fileErrorFromParse(
-            parsed.error,
-            'open',
-            found.entry.originalName ?? RECOVERED_NAME,
-          ),
-        };
-      }
-      // The page adopts the autosave: later autosaves replace it, saving drops it.
-      replacing(null);
-      recovery.release(recoveryId);
-      recoveryId = id;
-      recovery.claim(id);
-      restoredName = found.entry.originalName;
-      edited = true;
-      return {
-        status: 'opened',
-        document: {
-          text: found.text,
-          name: UNTITLED_NAME,
-          hasFile: false,
-          edited: true,
-          recoveredAt: found.entry.savedAt,
-        },
-      };
+      const found = await recovery.read(id);
+      return found ? adopt(id, found) : { status: 'error', error: autosaveGoneError() };
     },
     async discardRecovery(id) {
-      if (id !== recoveryId) recovery.discard(id);
+      if (id !== recoveryId) await recovery.discard(id);
     },
     onOpened: noop,
     onOpenFailed: noop,
     onSaveRequested: noop,
     noteWindowState(state) {
       edited = state.edited;
-      if (!edited) recovery.discard(recoveryId);
+      if (!edited) discard(recoveryId);
     },
     forgetFile() {
       replacing(null);
+    },
+    async keepForReload(text) {
+      if (text === null) return;
+      await writeAutosave(text);
+      sessionStorage.setItem(RELOAD_HANDOFF_KEY, recoveryId);
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   saveError,
   tooLargeError,
 } from './browserFileErrors';
+import { CVJ_MIME } from '../../../shared/file/file-names';
 import { isJourneyImageName, opensAsJourney } from './fileNames';
 import { extractJourneyFromPdf, extractStoredZipEntry } from '../../../shared/report/embedded';
 import { DECK_CVJ_PATH } from '../../../shared/report/deck-path';
@@ -27,8 +28,7 @@ import { DECK_CVJ_PATH } from '../../../shared/report/deck-path';
 
 export const OPEN_ACCEPT =
   '.cvj,application/vnd.cvj+json,application/json,.svg,image/svg+xml,.png,image/png,.pdf,application/pdf,.pptx';
-/** Not application/json: some browsers append ".json" to a download of that type. */
-export const CVJ_MIME = 'application/vnd.cvj+json';
+export { CVJ_MIME };
 
 /** The browser's file picker; null when the user closed it without choosing. */
 export function pickFile(): Promise<File | null> {

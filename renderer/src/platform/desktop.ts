@@ -34,5 +34,6 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     setTheme: (choice) => bridge.setTheme(choice),
     templates: bridge.templates,
     forgetFile() {},
+    async keepForReload() {},
   };
 }

@@ -18,6 +18,12 @@ export interface Platform extends Required<DesktopApi> {
    * a window for New and main keeps each window's file: nothing to forget there.
    */
   forgetFile(): void;
+  /**
+   * Before a reload the user asked for (the web app's update prompt): keeps `text` (the unsaved
+   * file; null when nothing is unsaved) for the reloaded page to open as it was. Rejects when it
+   * cannot, and the reload must then not happen. The desktop app never reloads: nothing to do.
+   */
+  keepForReload(text: string | null): Promise<void>;
 }
 
 declare global {

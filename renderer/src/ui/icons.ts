@@ -11,4 +11,6 @@ export {
   TriangleAlert as WarningIcon,
   Info as InfoIcon,
   X as CloseIcon,
+  RefreshCw as UpdateIcon,
+  WifiOff as OfflineIcon,
 } from 'lucide';

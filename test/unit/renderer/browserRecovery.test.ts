@@ -3,12 +3,15 @@ import { RecoveryEntrySchema } from '../../../shared/ipc/contract';
 import {
   BrowserRecoveryStore,
   isQuotaError,
+  LocalStorageRecovery,
   newRecoveryId,
 } from '../../../renderer/src/platform/browserRecovery';
 import { shortcutCommand } from '../../../renderer/src/platform/shortcuts';
 import { suggestFileName } from '../../../renderer/src/platform/browserFileErrors';
 import { formatWhen } from '../../../renderer/src/documents/wording';
 import { MemoryStorage } from './memoryStorage';
+
+const local = (storage: MemoryStorage) => new LocalStorageRecovery(storage as unknown as Storage);
 
 const entry = (id: string, title: string, savedAt: string) => ({
   id,
@@ -17,25 +20,25 @@ const entry = (id: string, title: string, savedAt: string) => ({
   savedAt,
 });
 
-describe('browser recovery store', () => {
+describe('browser recovery store (localStorage, where IndexedDB is refused)', () => {
   it('offers what other, closed pages left, newest first, never this page’s own', async () => {
     const storage = new MemoryStorage();
-    const left = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    const left = new BrowserRecoveryStore(local(storage), undefined);
     const a = newRecoveryId();
     const b = newRecoveryId();
     expect(a).toMatch(/^[0-9a-f]{32}$/);
-    left.write(entry(a, 'Older', '2026-01-01T10:00:00.000Z'), 'text a');
-    left.write(entry(b, 'Newer', '2026-01-01T11:00:00.000Z'), 'text b');
+    await left.write(entry(a, 'Older', '2026-01-01T10:00:00.000Z'), 'text a');
+    await left.write(entry(b, 'Newer', '2026-01-01T11:00:00.000Z'), 'text b');
 
-    const next = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    const next = new BrowserRecoveryStore(local(storage), undefined);
     expect((await next.listLeftBehind()).map((e) => e.title)).toEqual(['Newer', 'Older']);
-    expect(next.read(a)).toEqual({
+    expect(await next.read(a)).toEqual({
       entry: entry(a, 'Older', '2026-01-01T10:00:00.000Z'),
       text: 'text a',
     });
     next.claim(a);
     expect((await next.listLeftBehind()).map((e) => e.title)).toEqual(['Newer']);
-    next.discard(b);
+    await next.discard(b);
     expect(await next.listLeftBehind()).toEqual([]);
     expect(storage.items.has(`cvj-studio.recovery.${b}`)).toBe(false);
   });
@@ -50,24 +53,21 @@ describe('browser recovery store', () => {
       },
       query: async () => ({ held: held.map((name) => ({ name })), pending: [] }),
     } as unknown as LockManager;
-    const otherTab = new BrowserRecoveryStore(storage as unknown as Storage, locks);
+    const otherTab = new BrowserRecoveryStore(local(storage), locks);
     const id = newRecoveryId();
     otherTab.claim(id);
-    otherTab.write(entry(id, 'Open elsewhere', '2026-01-01T10:00:00.000Z'), 'text');
-    const thisTab = new BrowserRecoveryStore(storage as unknown as Storage, locks);
+    await otherTab.write(entry(id, 'Open elsewhere', '2026-01-01T10:00:00.000Z'), 'text');
+    const thisTab = new BrowserRecoveryStore(local(storage), locks);
     expect(await thisTab.listLeftBehind()).toEqual([]);
   });
 
-  it('a full storage throws a quota error and leaves no half-written entry', () => {
+  it('a full storage throws a quota error and leaves no half-written entry', async () => {
     const storage = new MemoryStorage();
-    const store = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    const store = new BrowserRecoveryStore(local(storage), undefined);
     storage.quota = 50;
-    let thrown: unknown;
-    try {
-      store.write(entry(newRecoveryId(), 'Big', '2026-01-01T10:00:00.000Z'), 'x'.repeat(100));
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown: unknown = await store
+      .write(entry(newRecoveryId(), 'Big', '2026-01-01T10:00:00.000Z'), 'x'.repeat(100))
+      .catch((error: unknown) => error);
     expect(isQuotaError(thrown)).toBe(true);
     expect([...storage.items.keys()].filter((k) => !k.endsWith('index'))).toEqual([]);
   });
@@ -89,32 +89,32 @@ describe('browser recovery store', () => {
       storage.setItem(`cvj-studio.recovery.${id}`, JSON.stringify({ id, text: 'journey' }));
     }
     storage.setItem('cvj-studio.recovery.index', JSON.stringify([...bad, good]));
-    const store = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    const store = new BrowserRecoveryStore(local(storage), undefined);
     const offered = await store.listLeftBehind();
     expect(offered).toEqual([good]);
     expect(offered.every((e) => RecoveryEntrySchema.safeParse(e).success)).toBe(true);
-    for (const id of badIds) expect(store.read(id)).toBeNull();
-    expect(store.read(good.id)).toEqual({ entry: good, text: 'journey' });
+    for (const id of badIds) expect(await store.read(id)).toBeNull();
+    expect(await store.read(good.id)).toEqual({ entry: good, text: 'journey' });
   });
 
-  it('does not restore a text stored under another autosave’s key', () => {
+  it('does not restore a text stored under another autosave’s key', async () => {
     const storage = new MemoryStorage();
-    const store = new BrowserRecoveryStore(storage as unknown as Storage, undefined);
+    const store = new BrowserRecoveryStore(local(storage), undefined);
     const id = newRecoveryId();
-    store.write(entry(id, 'Mine', '2026-01-01T10:00:00.000Z'), 'my text');
+    await store.write(entry(id, 'Mine', '2026-01-01T10:00:00.000Z'), 'my text');
     storage.setItem(`cvj-studio.recovery.${id}`, JSON.stringify({ id: newRecoveryId(), text: 'x' }));
-    expect(store.read(id)).toBeNull();
+    expect(await store.read(id)).toBeNull();
     storage.setItem(`cvj-studio.recovery.${id}`, JSON.stringify({ id, text: 42 }));
-    expect(store.read(id)).toBeNull();
+    expect(await store.read(id)).toBeNull();
     storage.setItem(`cvj-studio.recovery.${id}`, '{torn');
-    expect(store.read(id)).toBeNull();
+    expect(await store.read(id)).toBeNull();
   });
 
   it('ignores a damaged index', async () => {
     const storage = new MemoryStorage();
     storage.setItem('cvj-studio.recovery.index', '{not json');
     expect(
-      await new BrowserRecoveryStore(storage as unknown as Storage, undefined).listLeftBehind(),
+      await new BrowserRecoveryStore(local(storage), undefined).listLeftBehind(),
     ).toEqual([]);
   });
 });

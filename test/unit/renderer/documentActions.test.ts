@@ -63,6 +63,7 @@ function setup(documents: DocumentsApi, kind: 'desktop' | 'browser' = 'desktop')
     exportFiles: vi.fn(async () => ({ status: 'cancelled' as const })),
     copyImage: vi.fn(async () => {}),
     forgetFile: vi.fn(),
+    keepForReload: vi.fn(async () => {}),
   };
   return { store, platform, actions: createDocumentActions(store, platform) };
 }
