@@ -13,6 +13,7 @@ const root = import.meta.dirname;
 export default defineConfig(({ mode }) => {
   const testBuild = mode === 'test';
   const renderer = rendererConfig({
+    root,
     outDir: resolve(root, testBuild ? 'out/renderer-test' : 'out/renderer'),
     testHooks: testBuild,
     web: false,

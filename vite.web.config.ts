@@ -103,6 +103,7 @@ export const WEB_MANIFEST: Partial<ManifestOptions> & Record<string, unknown> = 
  */
 export default defineConfig(() => {
   const config = rendererConfig({
+    root,
     outDir: resolve(root, 'dist/web'),
     testHooks: false,
     web: true,

@@ -1,4 +1,3 @@
-import '../../shared/file/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -14,7 +13,8 @@ import { installDebugHandle } from './debug';
 import { installBenchHooks } from './benchHooks';
 import { installTheme } from './theme/themeStore';
 import { installUiPrefs } from './store/uiPrefs';
-import { safeLocalStorage } from './platform/browserRecovery';
+import { safeLocalStorage } from './platform/storage';
+import { loadParser } from './documents/parser';
 
 const start = initialJourney(window.localStorage);
 const store = createAppStore(start.journey);
@@ -43,6 +43,8 @@ async function fontsLoaded(): Promise<void> {
 }
 
 await fontsLoaded();
+// The file parser is not needed for the first paint; it loads right after, before it is asked for.
+setTimeout(() => void loadParser(), 0);
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <PlatformProvider platform={platform}>

@@ -7,8 +7,8 @@
  * hooks) and reports the initial JavaScript of the production build (`npm run build`) when it is
  * there. Needs Chromium (/usr/bin/chromium or CHROMIUM_PATH).
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { initialJsKb as startJsKb } from '../lib/initial-js';
 import { join } from 'node:path';
 import os from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
@@ -286,9 +286,7 @@ async function buildBaseline(): Promise<void> {
 /** Gzipped JavaScript a start loads: of the build users run where there is one. */
 function initialJsKb(): number {
   const dir = existsSync(join(OUT, 'renderer/index.html')) ? 'renderer' : APP;
-  const html = readFileSync(join(OUT, dir, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="\.\/([^"]+)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="\.\/([^"]+)"/g)];
-  return scripts.reduce((sum, m) => sum + gzipSync(readFileSync(join(OUT, dir, m[1]!))).length, 0) / 1024;
+  return startJsKb(join(OUT, dir)).kb;
 }
 
 async function main(): Promise<void> {

@@ -3,8 +3,6 @@ import type { Plugin, PluginOption, UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildCsp } from '../../electron/main/csp';
 
-const root = resolve(import.meta.dirname, '../..');
-
 /** Puts the app's CSP into index.html as a <meta> tag so it also holds in a plain browser. */
 function cspMeta(): Plugin {
   let dev = false;
@@ -34,6 +32,8 @@ function cspMeta(): Plugin {
 }
 
 export interface RendererBuild {
+  /** The repository's root (the calling config's directory: this file may be bundled elsewhere). */
+  root: string;
   outDir: string;
   /** The test hooks (window.cvjDebug, window.cvjBench): only in `npm run build:test`. */
   testHooks: boolean;
@@ -49,6 +49,7 @@ export interface RendererBuild {
  * the web app's service worker and manifest.
  */
 export function rendererConfig(build: RendererBuild): UserConfig {
+  const { root } = build;
   return {
     root: resolve(root, 'renderer'),
     base: './',

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { UNTITLED_NAME } from './file-names';
 import type { ParseError } from './result';
 import { formatFileSize, MAX_FILE_BYTES, tooLargeReason } from './size';
@@ -7,7 +6,8 @@ import { formatFileSize, MAX_FILE_BYTES, tooLargeReason } from './size';
  * Why opening or saving a journey failed, and the sentences the user reads about it: the one
  * home of those sentences, so the desktop app (main) and the browser build say the same thing.
  * Codes are stable; show `message`, it is written for people. The IPC contract carries
- * FileErrorSchema in its outcomes; this module is the lower layer and knows nothing of IPC.
+ * FileErrorSchema (shared/ipc/contract.ts) in its outcomes; this module is the lower layer,
+ * knows nothing of IPC, and builds no schema (the editor starts without loading zod).
  */
 export const FILE_ERROR_CODES = [
   /** The disk (or the user's quota) is full. */
@@ -38,23 +38,20 @@ export const FILE_ERROR_CODES = [
 ] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
-export const FileErrorSchema = z
-  .object({
-    code: z.enum(FILE_ERROR_CODES),
-    /**
-     * A complete sentence naming the file and what happened, e.g. "Couldn't save “Q3
-     * launch.cvj”: the disk is full. Your journey is still open and unsaved; …". Show as is.
-     */
-    message: z.string(),
-    /** The file's name (never its folder), e.g. "Q3 launch.cvj". */
-    fileName: z.string(),
-    /** For broken files: where the first problem is, e.g. "journey.tactics[2].stage". */
-    jsonPath: z.string().optional(),
-    /** For broken files: every problem found ("path: reason"), for a details disclosure. */
-    details: z.array(z.string()).optional(),
-  })
-  .strict();
-export type FileError = z.infer<typeof FileErrorSchema>;
+export interface FileError {
+  code: FileErrorCode;
+  /**
+   * A complete sentence naming the file and what happened, e.g. "Couldn't save “Q3
+   * launch.cvj”: the disk is full. Your journey is still open and unsaved; …". Show as is.
+   */
+  message: string;
+  /** The file's name (never its folder), e.g. "Q3 launch.cvj". */
+  fileName: string;
+  /** For broken files: where the first problem is, e.g. "journey.tactics[2].stage". */
+  jsonPath?: string;
+  /** For broken files: every problem found ("path: reason"), for a details disclosure. */
+  details?: string[];
+}
 
 /** `“Q3 launch.cvj”`: how messages quote a file's name. */
 export const quotedName = (name: string): string => `“${name}”`;

@@ -6,9 +6,10 @@ import { z } from 'zod';
  * as a CSP violation; in Node it compiles code from schema keys. Jitless parsing is as fast for
  * journeys (measured on 10,000 tactics: 58–147 ms against 42–339 ms) and the same everywhere.
  *
- * The setting is global to zod and must come before any schema is built: schema.ts imports this
- * module, and the renderer imports it first thing (renderer/src/main.tsx), because schemas in
- * shared/model and shared/ipc are built before shared/file is loaded there.
+ * The setting is global to zod and must come before any schema is built: every module that
+ * builds schemas imports this one first (shared/file/schema.ts, shared/ipc/contract.ts,
+ * shared/model/commands/clipboardSchema.ts, renderer/src/platform/recoveryBackends.ts). The
+ * renderer loads all of them after its first paint, never with it.
  */
 z.config({ jitless: true });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { CLIPBOARD_FORMATS, clipboardBytesMatch, EXPORT_FORMATS, exportBytesMatch } from '../export/sniff';
 import { hasControlCharacters } from '../file/control-characters';
-import { FileErrorSchema } from '../file/file-errors';
+import { FILE_ERROR_CODES, type FileError } from '../file/file-errors';
 import { exportNameProblem, MAX_EXPORT_NAME_LENGTH } from '../file/file-names';
 import { parseJourneyFile } from '../file/parse';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../file/size';
 import { text } from '../file/zod-setup';
-import { ExternalUrlSchema } from './external-url';
+import { externalUrlProblem, MAX_EXTERNAL_URL_LENGTH } from './external-url';
 import { THEME_CHOICES, type ThemeChoice } from '../theme/tokens';
 
 /**
@@ -16,61 +16,29 @@ import { THEME_CHOICES, type ThemeChoice } from '../theme/tokens';
  * the browser build imitates) is `DesktopApi` in desktop-api.ts.
  */
 
-/**
- * Commands of the native menu (and of the shortcuts main owns). In the desktop app main handles
- * `file:new`, `file:open` and `file:close` itself (new window, native Open dialog, closing the
- * window through the unsaved-changes prompt) and never sends them; it forwards every other
- * command to the focused window's renderer as a `menu:command` event. The renderer answers
- * `file:save`, `file:save-as` and `file:revert` by calling `documents.save` / `saveAs` /
- * `revert` (see DocumentsApi in desktop-api.ts).
- */
-export const MENU_COMMANDS = [
-  'file:new',
-  'file:new-from-template',
-  'file:open',
-  'file:save',
-  'file:save-as',
-  'file:save-as-template',
-  'file:revert',
-  'file:close',
-  'file:export',
-  'edit:undo',
-  'edit:redo',
-  'edit:select-all',
-  'edit:duplicate',
-  'edit:quick-add',
-  'edit:delete',
-  'view:zoom-in',
-  'view:zoom-out',
-  'view:fit',
-  'view:reset-zoom',
-  'view:present',
-  'view:health',
-  'view:forecast',
-  'view:theme-system',
-  'view:theme-light',
-  'view:theme-dark',
-  'view:theme-projector',
-  'journey:new',
-  'journey:new-from-template',
-  'journey:duplicate',
-  'journey:rename',
-  'journey:persona',
-  'journey:compare',
-  'journey:delete',
-  'journey:next',
-  'journey:previous',
-  'journey:move-left',
-  'journey:move-right',
-  'help:shortcuts',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { MENU_COMMANDS, themeOfCommand, type MenuCommand } from './menu-commands';
+import { MENU_COMMANDS } from './menu-commands';
 
-/** The theme a View > Theme command picks, or null for any other command. */
-export function themeOfCommand(command: MenuCommand): ThemeChoice | null {
-  const choice = command.startsWith('view:theme-') ? command.slice('view:theme-'.length) : null;
-  return THEME_CHOICES.includes(choice as ThemeChoice) ? (choice as ThemeChoice) : null;
-}
+/** The `shell:open-external` payload: a URL `externalUrlProblem` has nothing against. */
+export const ExternalUrlSchema = text(MAX_EXTERNAL_URL_LENGTH).superRefine((url, ctx) => {
+  const problem = externalUrlProblem(url);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** shared/file/file-errors.ts's FileError, checked where it crosses IPC. */
+export const FileErrorSchema = z
+  .object({
+    code: z.enum(FILE_ERROR_CODES),
+    message: z.string(),
+    fileName: z.string(),
+    jsonPath: z.string().optional(),
+    details: z.array(z.string()).optional(),
+  })
+  .strict();
+// The schema and the interface describe the same thing: each is assignable to the other.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const fileErrorMatches: Same<z.infer<typeof FileErrorSchema>, FileError> = true;
+void fileErrorMatches;
 
 export const AppInfoSchema = z.object({
   name: z.string(),

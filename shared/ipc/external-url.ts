@@ -1,5 +1,4 @@
 import { hasControlCharacters } from '../file/control-characters';
-import { text } from '../file/zod-setup';
 
 /**
  * Which links may leave the app. Main enforces this on `shell:open-external` (the OS opens the
@@ -75,9 +74,3 @@ export function toExternalUrl(text: string): ExternalUrlResult {
   const problem = externalUrlProblem(href);
   return problem === null ? { ok: true, url: href } : { ok: false, problem };
 }
-
-/** The `shell:open-external` payload: a URL `externalUrlProblem` has nothing against. */
-export const ExternalUrlSchema = text(MAX_EXTERNAL_URL_LENGTH).superRefine((url, ctx) => {
-  const problem = externalUrlProblem(url);
-  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-});

@@ -237,6 +237,42 @@ test.describe('documents (browser fallback)', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
+  test('an autosave an earlier version left in localStorage moves to IndexedDB and is offered back', async ({
+    page,
+  }) => {
+    const errors = watchForErrors(page);
+    await withoutFileSystemAccess(page);
+    await openApp(page);
+    // What the previous version wrote: the text under its own key and an index entry.
+    const starter = reconcileLayout(createStarterJourney({ id: 'j-old', now: new Date('2026-11-01T10:00:00Z') })).journey;
+    const journey = { ...starter, title: 'Left by the old version' };
+    const text = serializeJourneyFile(journey);
+    const id = 'a'.repeat(32);
+    await page.evaluate(
+      ({ id, text }) => {
+        localStorage.setItem(`cvj-studio.recovery.${id}`, JSON.stringify({ id, text }));
+        localStorage.setItem(
+          'cvj-studio.recovery.index',
+          JSON.stringify([{ id, title: 'Left by the old version', originalName: 'Old.cvj', savedAt: '2026-11-01T10:05:00.000Z' }]),
+        );
+      },
+      { id, text },
+    );
+    await page.reload();
+    const offer = page.getByRole('dialog', { name: 'Restore your unsaved journey?' });
+    await expect(offer.getByRole('listitem')).toContainText('Left by the old version');
+    // Moved: in IndexedDB now, gone from localStorage.
+    expect(await autosavedTitles(page)).toEqual(['Left by the old version']);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cvj-studio.recovery.') && !k.endsWith('index'))),
+    ).toEqual([]);
+    await offer.getByRole('button', { name: 'Restore Left by the old version' }).click();
+    await expect(offer).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Left by the old version');
+    expect((await getDocument(page)).tactics).toEqual(journey.tactics);
+    expect(errors).toEqual([]);
+  });
+
   test('Discard in the recovery offer asks, then deletes the autosave', async ({ page }) => {
     await openApp(page);
     await addTactic(page, 'SEO');

@@ -1,7 +1,7 @@
 import { createEmptyJourney, renameJourney } from '../../../shared/model/commands';
 import { createId } from '../../../shared/model/ids';
 import { setPersona } from '../../../shared/model/journeySet';
-import { parseJourneyFile } from '../../../shared/file/parse';
+import { parseFile } from '../documents/parser';
 import { reconcileLayout } from '../../../shared/model/reconcile';
 import { journeyFromTemplate } from '../../../shared/templates/instantiate';
 import type { Journey, Persona } from '../../../shared/model/types';
@@ -31,8 +31,8 @@ export function addBlankJourney(store: AppStore): void {
 }
 
 /** Adds a journey made from a template's text; false (and nothing changes) if it cannot be read. */
-export function addJourneyFromTemplate(store: AppStore, text: string): boolean {
-  const parsed = parseJourneyFile(text);
+export async function addJourneyFromTemplate(store: AppStore, text: string): Promise<boolean> {
+  const parsed = await parseFile(text);
   if (!parsed.ok) return false;
   const { journey } = reconcileLayout(journeyFromTemplate(parsed.journey));
   store.getState().addJourney(journey);

@@ -5,7 +5,6 @@ import {
   duplicateTactics,
   newIdsFor,
   nudgeTactics,
-  parseClipboard,
   pasteTactics,
   serializeClipboard,
 } from '../../../shared/model/commands';
@@ -52,9 +51,10 @@ export function cutSelection(store: AppStore): string | null {
 /**
  * Pastes cards copied from this or another journey. With `at` (the pointer over the canvas),
  * the group's top-left goes there; otherwise it lands just below where it was copied from.
- * Returns false when the text is not ours, so it can be left to whatever else handles it.
+ * Resolves false when the text is not ours. The checking schema loads on the first paste.
  */
-export function pasteText(store: AppStore, text: string, at?: Point): boolean {
+export async function pasteText(store: AppStore, text: string, at?: Point): Promise<boolean> {
+  const { parseClipboard } = await import('../../../shared/model/commands/clipboardSchema');
   const payload = parseClipboard(text);
   if (!payload) return false;
   const newIds = newIdsFor(payload, createId);

@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { Point } from '../../../shared/model/types';
 import { useAppStoreApi } from '../store/context';
 import { isEditableTarget } from '../platform/shortcuts';
+import { mentionsClipboardFormat } from '../../../shared/model/commands';
 import { copySelection, cutSelection, pasteText } from './selectionActions';
 
 /**
@@ -26,7 +27,10 @@ export function useClipboard(pointer: RefObject<Point | null>) {
       if (isEditableTarget(e.target) || !e.clipboardData) return;
       const text = e.clipboardData.getData('text/plain');
       const at = pointer.current ? screenToFlowPosition(pointer.current) : undefined;
-      if (pasteText(store, text, at)) e.preventDefault();
+      // Cards copied by CVJ Studio: ours to paste (checked in full as they are read).
+      if (!mentionsClipboardFormat(text)) return;
+      e.preventDefault();
+      void pasteText(store, text, at);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCopy);

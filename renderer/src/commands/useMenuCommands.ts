@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { themeOfCommand, type MenuCommand } from '../../../shared/ipc/contract';
+import { themeOfCommand, type MenuCommand } from '../../../shared/ipc/menu-commands';
 import { deleteSelection, redo, selectAll, undo } from './actions';
 import { duplicateSelection } from './selectionActions';
 import { addBlankJourney, deleteJourney, duplicateJourney, shiftJourney, stepJourney } from './journeyActions';

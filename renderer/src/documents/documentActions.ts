@@ -7,7 +7,7 @@ import type {
   SaveOutcome,
   SaveRequest,
 } from '../../../shared/ipc/contract';
-import { parseJourneyFile } from '../../../shared/file/parse';
+import { parseFile } from './parser';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../../../shared/file/size';
 import { stampSaved } from '../../../shared/model/commands/journey';
 import { reconcileLayout } from '../../../shared/model/reconcile';
@@ -70,7 +70,7 @@ export interface DocumentActions {
   /** Main's close/quit prompt got "Save": save, then tell main whether it worked. */
   answerSaveRequest(request: SaveRequest): Promise<void>;
   /** A journey main pushed to this window (recent menu, double-click, second launch). */
-  loadOpened(document: OpenedDocument): void;
+  loadOpened(document: OpenedDocument): Promise<void>;
   showOpenFailed(error: FileError): Promise<void>;
   listRecent(): Promise<RecentEntry[]>;
   clearRecent(): Promise<void>;
@@ -94,9 +94,9 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     }
   }
 
-  function load(opened: OpenedDocument): boolean {
+  async function load(opened: OpenedDocument): Promise<boolean> {
     // Main checked the text already; parsing here gives the journey and its envelope.
-    const parsed = parseJourneyFile(opened.text);
+    const parsed = await parseFile(opened.text);
     if (!parsed.ok) {
       void show(fileErrorPrompt(fileErrorFromParse(parsed.error, 'open', opened.name), 'open'));
       return false;
@@ -125,7 +125,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     outcome: OpenOutcome,
     operation: 'open' | 'revert' | 'restore',
   ): Promise<OpenOutcome> {
-    if (outcome.status === 'opened') load(outcome.document);
+    if (outcome.status === 'opened') await load(outcome.document);
     else if (outcome.status === 'error') await show(fileErrorPrompt(outcome.error, operation));
     return outcome;
   }
@@ -231,7 +231,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     },
     async newFromTemplate(template) {
       // A new journey: its own id and dates, without the template's votes or dismissals.
-      const parsed = parseJourneyFile(template);
+      const parsed = await parseFile(template);
       if (!parsed.ok) {
         await show(fileErrorPrompt(fileErrorFromParse(parsed.error, 'open', 'the template'), 'open'));
         return;
@@ -244,7 +244,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
       }
       if (!(await mayReplace('new'))) return;
       platform.forgetFile();
-      load({ text, name: UNTITLED_JOURNEY, hasFile: false, edited: false, recoveredAt: null });
+      await load({ text, name: UNTITLED_JOURNEY, hasFile: false, edited: false, recoveredAt: null });
     },
     open: () => open('open', 'open a journey', () => documents.open()),
     openRecent: (id) => open('open', 'open the recent journey', () => documents.openRecent(id)),
@@ -270,7 +270,7 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
     async startup() {
       const info = await request('start', () => documents.ready(), null);
       if (!info) return;
-      if (info.document) load(info.document);
+      if (info.document) await load(info.document);
       // Work to get back first: the first-start gallery gives way to the recovery offer.
       if (info.recovery.length > 0) state().setTemplateGalleryOpen(false);
       for (const error of info.errors) await show(fileErrorPrompt(error, 'open'));
@@ -300,8 +300,8 @@ export function createDocumentActions(store: AppStore, platform: Platform): Docu
         undefined,
       );
     },
-    loadOpened(document) {
-      load(document);
+    async loadOpened(document) {
+      await load(document);
     },
     async showOpenFailed(error) {
       await show(fileErrorPrompt(error, 'open'));

@@ -25,7 +25,7 @@ export function useDocumentLifecycle(
   // Listen first, then `ready`: main delivers queued opens once the page says it listens.
   useEffect(() => {
     const offs = [
-      documents.onOpened((document) => actions.loadOpened(document)),
+      documents.onOpened((document) => void actions.loadOpened(document)),
       documents.onOpenFailed((error) => void actions.showOpenFailed(error)),
       documents.onSaveRequested((request) => void actions.answerSaveRequest(request)),
     ];

@@ -1,6 +1,6 @@
 import { STAGE_IDS, type StageId } from '../../../shared/model/types';
 import { THEME_NAMES, type ThemeName } from '../../../shared/theme/tokens';
-import { safeLocalStorage as storage } from '../platform/browserRecovery';
+import { safeLocalStorage as storage } from '../platform/storage';
 
 /**
  * The export dialog's choices. The last ones used are remembered in localStorage (per browser

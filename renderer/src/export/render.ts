@@ -1,11 +1,8 @@
-import {
-  embedJourneyInPng,
-  rasterSize,
-  rasterSizeProblem,
-  renderJourneySvg,
-  type ExportScope,
-  type SvgExport,
-} from '../../../shared/export';
+// The modules themselves, not shared/export's index: that also brings the file reader (and
+// zod), which the editor's first paint does without.
+import { embedJourneyInPng } from '../../../shared/export/embed';
+import { rasterSize, rasterSizeProblem } from '../../../shared/export/raster-limits';
+import { renderJourneySvg, type ExportScope, type SvgExport } from '../../../shared/export/svg';
 import type { Journey } from '../../../shared/model/types';
 import { UNTITLED_JOURNEY } from '../../../shared/model/names';
 import type { ThemeName } from '../../../shared/theme/tokens';

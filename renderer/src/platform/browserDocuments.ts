@@ -7,7 +7,7 @@ import {
 import { UNTITLED_NAME } from '../../../shared/file/file-names';
 import type { OpenOutcome, RecoveryEntry, SaveOutcome, WindowState } from '../../../shared/ipc/contract';
 import type { DocumentsApi, DroppedFile } from '../../../shared/ipc/desktop-api';
-import { parseJourneyFile } from '../../../shared/file/parse';
+import { parseFile } from '../documents/parser';
 import { fileErrorFromParse, readError, saveError, suggestFileName } from './browserFileErrors';
 import { BrowserRecentFiles } from './browserRecent';
 import {
@@ -24,10 +24,9 @@ import {
   BrowserRecoveryStore,
   isQuotaError,
   newRecoveryId,
-  openRecoveryBackend,
-  safeLocalStorage,
   STORAGE_FULL_MESSAGE,
 } from './browserRecovery';
+import { safeLocalStorage } from './storage';
 
 /** sessionStorage key: the autosave a reload the user asked for (an update) takes back. */
 const RELOAD_HANDOFF_KEY = 'cvj-studio.reload-restores';
@@ -71,7 +70,11 @@ interface CurrentFile {
 }
 
 export function createBrowserDocuments(
-  recovery = new BrowserRecoveryStore(openRecoveryBackend(safeLocalStorage()), navigator.locks),
+  recovery = new BrowserRecoveryStore(
+    // Loaded after the first paint, with the schema that checks what is read back.
+    import('./recoveryBackends').then((m) => m.openRecoveryBackend(safeLocalStorage())),
+    navigator.locks,
+  ),
 ): BrowserDocuments {
   let file: CurrentFile | null = null;
   let recoveryId = newRecoveryId();
@@ -82,8 +85,8 @@ export function createBrowserDocuments(
   recovery.claim(recoveryId);
 
   const now = () => new Date().toISOString();
-  const titleOf = (text: string) => {
-    const parsed = parseJourneyFile(text);
+  const titleOf = async (text: string) => {
+    const parsed = await parseFile(text);
     return parsed.ok ? parsed.journey.title : UNTITLED_NAME;
   };
 
@@ -149,7 +152,7 @@ export function createBrowserDocuments(
   }
 
   async function saveAs(text: string): Promise<SaveOutcome> {
-    const suggested = file?.name ?? restoredName ?? suggestFileName(titleOf(text));
+    const suggested = file?.name ?? restoredName ?? suggestFileName(await titleOf(text));
     if (!canPickSaveFile()) {
       download(text, suggested, CVJ_MIME);
       file = { name: suggested, handle: null, lastModified: null, text };
@@ -174,7 +177,7 @@ export function createBrowserDocuments(
   async function writeAutosave(text: string): Promise<void> {
     const entry = {
       id: recoveryId,
-      title: titleOf(text),
+      title: await titleOf(text),
       originalName: file?.name ?? restoredName,
       savedAt: now(),
     };
@@ -193,8 +196,8 @@ export function createBrowserDocuments(
   }
 
   /** The page adopts an autosave: later autosaves replace it, saving drops it. */
-  function adopt(id: string, found: { entry: RecoveryEntry; text: string }): OpenOutcome {
-    const parsed = parseJourneyFile(found.text);
+  async function adopt(id: string, found: { entry: RecoveryEntry; text: string }): Promise<OpenOutcome> {
+    const parsed = await parseFile(found.text);
     if (!parsed.ok) {
       return {
         status: 'error',

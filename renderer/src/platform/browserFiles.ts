@@ -1,13 +1,8 @@
 import type { FileError } from '../../../shared/file/file-errors';
 import type { SaveConflict } from '../../../shared/ipc/contract';
-import { parseJourneyFile } from '../../../shared/file/parse';
 import { MAX_FILE_BYTES } from '../../../shared/file/size';
-import {
-  extractJourneyFromPng,
-  extractJourneyFromSvg,
-  readJourneyBytes,
-  type JourneySource,
-} from '../../../shared/export';
+import type { JourneySource } from '../../../shared/export/open';
+import { parseFile } from '../documents/parser';
 import {
   fileErrorFromParse,
   notCvjError,
@@ -18,8 +13,6 @@ import {
 } from './browserFileErrors';
 import { CVJ_MIME } from '../../../shared/file/file-names';
 import { isJourneyImageName, opensAsJourney } from './fileNames';
-import { extractJourneyFromPdf, extractStoredZipEntry } from '../../../shared/report/embedded';
-import { DECK_CVJ_PATH } from '../../../shared/report/deck-path';
 
 /**
  * Files in a plain browser: a file input to open, a download (or the File System Access API
@@ -79,33 +72,21 @@ export async function readJourneyFile(
   } catch (error) {
     return { ok: false, error: readError(operation, file.name, error) };
   }
-  if (image) return readJourneyImage(new Uint8Array(bytes), operation, file.name);
+  if (image) {
+    // The readers of images, reports and decks load with the first such file.
+    const { readJourneyImage } = await import('./imageJourney');
+    return readJourneyImage(new Uint8Array(bytes), operation, file.name);
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, error: notUtf8Error(operation, file.name) };
   }
-  const parsed = parseJourneyFile(text);
+  const parsed = await parseFile(text);
   if (!parsed.ok)
     return { ok: false, error: fileErrorFromParse(parsed.error, operation, file.name) };
   return { ok: true, text, title: parsed.journey.title, source: 'cvj' };
-}
-
-/** An SVG or PNG exported with the journey embedded: the journey's own text, checked. */
-function readJourneyImage(bytes: Uint8Array, operation: 'open' | 'revert', name: string): ReadOutcome {
-  const parsed = readJourneyBytes(bytes);
-  if (!parsed.ok) return { ok: false, error: fileErrorFromParse(parsed.error, operation, name) };
-  const extracted =
-    parsed.source === 'png'
-      ? extractJourneyFromPng(bytes)
-      : parsed.source === 'pdf'
-        ? extractJourneyFromPdf(bytes)
-        : parsed.source === 'pptx'
-          ? extractStoredZipEntry(bytes, DECK_CVJ_PATH)
-          : extractJourneyFromSvg(new TextDecoder().decode(bytes));
-  if (!extracted.ok) return { ok: false, error: notCvjError(name) };
-  return { ok: true, text: extracted.text, title: parsed.journey.title, source: parsed.source };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { parseJourneyFile } from '../../../shared/file/parse';
+import { loadParser } from '../documents/parser';
 import type { UserTemplate } from '../../../shared/ipc/contract';
 import type { UserTemplatesApi } from '../../../shared/ipc/desktop-api';
-import { safeLocalStorage } from './browserRecovery';
+import { safeLocalStorage } from './storage';
 
 const KEY = 'cvj.templates.v1';
 const MAX = 100;
@@ -29,14 +29,19 @@ export function createBrowserTemplates(
       return [];
     }
   };
-  const readable = (t: unknown): t is UserTemplate =>
+  /** Whether `t` is a template this version reads (the parser is loaded first: `readables`). */
+  const readableWith = (parse: (text: string) => { ok: boolean }) => (t: unknown): t is UserTemplate =>
     typeof t === 'object' &&
     t !== null &&
     typeof (t as UserTemplate).id === 'string' &&
     typeof (t as UserTemplate).name === 'string' &&
     typeof (t as UserTemplate).savedAt === 'string' &&
     typeof (t as UserTemplate).text === 'string' &&
-    parseJourneyFile((t as UserTemplate).text).ok;
+    parse((t as UserTemplate).text).ok;
+  const readables = async (list: unknown[]): Promise<UserTemplate[]> => {
+    const { parseJourneyFile } = await loadParser();
+    return list.filter(readableWith(parseJourneyFile));
+  };
   const write = (list: unknown[]) => {
     const storage = storageOf();
     if (!storage) throw new Error('This browser does not let the page keep templates (private mode?).');
@@ -54,13 +59,11 @@ export function createBrowserTemplates(
   };
   return {
     async list() {
-      return stored()
-        .filter(readable)
-        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      return (await readables(stored())).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
     async save({ name, text }) {
       const list = stored();
-      if (list.filter(readable).length >= MAX) throw new Error(`You have ${MAX} templates already: remove one first.`);
+      if ((await readables(list)).length >= MAX) throw new Error(`You have ${MAX} templates already: remove one first.`);
       const id = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
       write([...list, { id, name, savedAt: now().toISOString(), text }]);
       return id;

@@ -2,14 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { addBlankJourney, addJourneyFromTemplate } from '../commands/journeyActions';
 import { ModalDialog } from '../panels/dialogs/ModalDialog';
 import { removeTemplatePrompt } from '../documents/wording';
-import { renderJourneySvg } from '../../../shared/export';
+import { renderJourneySvg } from '../../../shared/export/svg';
 import { SvgIcon } from '../canvas/Icon';
 import { useDocumentActions } from '../documents/context';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { useTheme } from '../theme/themeStore';
 import { CloseIcon } from '../ui/icons';
 import { loadTemplates, type LoadedTemplate } from './templateFiles';
-import { parseJourneyFile } from '../../../shared/file/parse';
+import { loadParser } from '../documents/parser';
 import type { UserTemplate } from '../../../shared/ipc/contract';
 import type { Journey } from '../../../shared/model/types';
 import { usePlatform } from '../platform/context';
@@ -81,7 +81,7 @@ function GalleryBody({ close }: { close(): void }) {
   const target = useAppStore((s) => s.templateGalleryTarget);
   const fromTemplate = (text: string) => async () => {
     if (target === 'file') return actions.newFromTemplate(text);
-    if (!addJourneyFromTemplate(store, text)) {
+    if (!(await addJourneyFromTemplate(store, text))) {
       await store.getState().ask({ kind: 'message', tone: 'error', title: 'The template could not be read', message: 'Its file is damaged; choose another template.' });
     }
   };
@@ -194,6 +194,7 @@ interface MyTemplate extends UserTemplate {
 /** My templates (Save as Template…), readable ones only. */
 async function loadMine(platform: Platform): Promise<MyTemplate[]> {
   const list = await platform.templates.list().catch(() => [] as UserTemplate[]);
+  const { parseJourneyFile } = await loadParser();
   return list.flatMap((t) => {
     const parsed = parseJourneyFile(t.text);
     return parsed.ok ? [{ ...t, journey: parsed.journey }] : [];

@@ -1,4 +1,4 @@
-import { parseJourneyFile } from '../../../shared/file/parse';
+import { loadParser } from '../documents/parser';
 import type { Journey } from '../../../shared/model/types';
 import { TEMPLATES, type TemplateInfo } from '../../../shared/templates/catalog';
 
@@ -25,7 +25,7 @@ export function loadTemplates(): Promise<LoadedTemplate[]> {
       const load = FILES[`../../../assets/templates/${info.id}.cvj`];
       if (!load) return null;
       const text = await load();
-      const parsed = parseJourneyFile(text);
+      const parsed = (await loadParser()).parseJourneyFile(text);
       if (!parsed.ok) {
         console.error(`Template ${info.id} is damaged: ${parsed.error.message}`);
         return null;

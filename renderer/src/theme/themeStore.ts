@@ -13,7 +13,7 @@ import {
   writeThemeChoice,
   type SystemAppearance,
 } from './themeChoice';
-import { safeLocalStorage as storage } from '../platform/browserRecovery';
+import { safeLocalStorage as storage } from '../platform/storage';
 
 /**
  * The page's theme: the user's choice, the OS appearance it may follow, and the resolved tokens.

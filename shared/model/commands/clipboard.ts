@@ -1,8 +1,8 @@
 import type { Connection, CustomTacticDef, Journey, Tactic } from '../types';
 import { pickTactics } from './fields';
-import { CLIPBOARD_FORMAT, CLIPBOARD_VERSION, ClipboardSchema } from './clipboardSchema';
 
-export { CLIPBOARD_FORMAT, CLIPBOARD_VERSION } from './clipboardSchema';
+export const CLIPBOARD_FORMAT = 'cvj-clipboard';
+export const CLIPBOARD_VERSION = 1;
 
 /**
  * Cards on the clipboard: self-contained, so they paste into another journey (another window,
@@ -37,23 +37,14 @@ export function serializeClipboard(payload: ClipboardPayload): string {
 }
 
 /** Anything bigger is not something Copy made; refusing it early keeps a paste from hanging. */
-const MAX_CLIPBOARD_CHARS = 32 * 1024 * 1024;
+export const MAX_CLIPBOARD_CHARS = 32 * 1024 * 1024;
 
 /**
- * Reads clipboard text back. Never throws: the clipboard holds whatever the user last copied
- * anywhere, so anything that is not exactly our payload (wrong format or version, bad fields,
- * repeated ids, an edge leaving the copied set) gives `null` and can go to another handler.
+ * Whether pasted text is ours to read (parseClipboard, clipboardSchema.ts, checks it fully):
+ * text that names our format. Cheap, and without the schema, for the paste event's decision.
  */
-export function parseClipboard(text: string): ClipboardPayload | null {
-  if (typeof text !== 'string' || text.length > MAX_CLIPBOARD_CHARS) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const result = ClipboardSchema.safeParse(json);
-  return result.success ? result.data : null;
+export function mentionsClipboardFormat(text: string): boolean {
+  return typeof text === 'string' && text.length <= MAX_CLIPBOARD_CHARS && text.includes(`"${CLIPBOARD_FORMAT}"`);
 }
 
 /**

@@ -3,6 +3,7 @@ import { STAGE_IDS, TACTIC_STATUSES } from '../types';
 import { HEX_COLOR } from '../names';
 import { LIMITS } from '../limits';
 import { list, text } from '../../file/zod-setup';
+import { CLIPBOARD_FORMAT, CLIPBOARD_VERSION, MAX_CLIPBOARD_CHARS, type ClipboardPayload } from './clipboard';
 
 /**
  * What a pasted payload may hold: the `.cvj` file schema's rules (shared/file/schema.ts) with the
@@ -49,8 +50,6 @@ const CustomTacticSchema = z.looseObject({
   description: text(LIMITS.descriptionLength).optional(),
 });
 
-export const CLIPBOARD_FORMAT = 'cvj-clipboard';
-export const CLIPBOARD_VERSION = 1;
 
 export const ClipboardSchema = z
   .object({
@@ -87,4 +86,21 @@ function connectionsAreInternal({
     pairs.add(JSON.stringify([source, target]));
   }
   return pairs.size === connections.length;
+}
+
+/**
+ * Reads clipboard text back. Never throws: the clipboard holds whatever the user last copied
+ * anywhere, so anything that is not exactly our payload (wrong format or version, bad fields,
+ * repeated ids, an edge leaving the copied set) gives `null` and can go to another handler.
+ */
+export function parseClipboard(text: string): ClipboardPayload | null {
+  if (typeof text !== 'string' || text.length > MAX_CLIPBOARD_CHARS) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const result = ClipboardSchema.safeParse(json);
+  return result.success ? result.data : null;
 }

@@ -180,12 +180,13 @@ describe('an object with an odd "length" where text or a list belongs (threw ins
   });
 
   it('in text pasted from the clipboard, and in IPC payloads', async () => {
-    const clipboard = await import('../../../shared/model/commands/clipboard');
-    const copied = clipboard.copyTactics(starter().journey as never, []);
+    const { copyTactics } = await import('../../../shared/model/commands/clipboard');
+    const { parseClipboard } = await import('../../../shared/model/commands/clipboardSchema');
+    const copied = copyTactics(starter().journey as never, []);
     const text = JSON.stringify({ ...copied, tactics: [{ id: odd }], connections: odd });
-    expect(clipboard.parseClipboard(text)).toBeNull();
+    expect(parseClipboard(text)).toBeNull();
     const { DroppedPathSchema } = await import('../../../shared/ipc/contract');
-    const { ExternalUrlSchema } = await import('../../../shared/ipc/external-url');
+    const { ExternalUrlSchema } = await import('../../../shared/ipc/contract');
     expect(ExternalUrlSchema.safeParse({ length: { toString: null } }).success).toBe(false);
     expect(DroppedPathSchema.safeParse({ length: { toString: null } }).success).toBe(false);
   });

@@ -12,7 +12,6 @@ import {
   copyTactics,
   moveTactics,
   newIdsFor,
-  parseClipboard,
   pasteTactics,
   removeTactics,
   renameJourney,
@@ -20,6 +19,7 @@ import {
   updateConnection,
   updateTactic,
 } from '../../../shared/model/commands';
+import { parseClipboard } from '../../../shared/model/commands/clipboardSchema';
 import { stageOfCard } from '../../../shared/model/layout';
 import { createStarterJourney } from '../../../shared/model/starter';
 import type { Journey } from '../../../shared/model/types';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   copyTactics,
   newIdsFor,
-  parseClipboard,
   serializeClipboard,
   type ClipboardPayload,
 } from '../../../shared/model/commands';
+import { parseClipboard } from '../../../shared/model/commands/clipboardSchema';
 import type { Journey } from '../../../shared/model/types';
 import { counterIds, sampleJourney } from './fixtures';
 

@@ -11,7 +11,6 @@ import {
   moveTactics,
   newIdsFor,
   nudgeTactics,
-  parseClipboard,
   pasteTactics,
   reconnectConnection,
   removeConnections,
@@ -23,6 +22,7 @@ import {
   updateTactic,
   updateTactics,
 } from '../../../shared/model/commands';
+import { parseClipboard } from '../../../shared/model/commands/clipboardSchema';
 import { GRID_SIZE, LANE_WIDTH, placeCard, stageOfCard } from '../../../shared/model/layout';
 import { createStarterJourney } from '../../../shared/model/starter';
 import type { Journey } from '../../../shared/model/types';

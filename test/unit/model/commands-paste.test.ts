@@ -3,11 +3,11 @@ import {
   copyTactics,
   createEmptyJourney,
   newIdsFor,
-  parseClipboard,
   pasteTactics,
   serializeClipboard,
   type ClipboardPayload,
 } from '../../../shared/model/commands';
+import { parseClipboard } from '../../../shared/model/commands/clipboardSchema';
 import {
   GRID_SIZE,
   LANE_HEADER_HEIGHT,

@@ -27,8 +27,8 @@ afterAll(() => {
 describe('parsing never asks for eval (the CSP would refuse it)', () => {
   it('a file, a clipboard and IPC payloads parse without the Function constructor', async () => {
     const { parseJourneyFile } = await import('../../../shared/file');
-    const { parseClipboard, copyTactics, serializeClipboard } =
-      await import('../../../shared/model/commands');
+    const { copyTactics, serializeClipboard } = await import('../../../shared/model/commands');
+    const { parseClipboard } = await import('../../../shared/model/commands/clipboardSchema');
     const { INVOKE_CHANNELS } = await import('../../../shared/ipc/contract');
     const text = readFileSync(new URL('../../fixtures/v1/full.cvj', import.meta.url), 'utf8');
     const parsed = parseJourneyFile(text);

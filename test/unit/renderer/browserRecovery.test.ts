@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RecoveryEntrySchema } from '../../../shared/ipc/contract';
-import {
-  BrowserRecoveryStore,
-  isQuotaError,
-  LocalStorageRecovery,
-  newRecoveryId,
-} from '../../../renderer/src/platform/browserRecovery';
+import { BrowserRecoveryStore, isQuotaError, newRecoveryId } from '../../../renderer/src/platform/browserRecovery';
+import { LocalStorageRecovery } from '../../../renderer/src/platform/recoveryBackends';
 import { shortcutCommand } from '../../../renderer/src/platform/shortcuts';
 import { suggestFileName } from '../../../renderer/src/platform/browserFileErrors';
 import { formatWhen } from '../../../renderer/src/documents/wording';

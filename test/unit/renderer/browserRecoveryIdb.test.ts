@@ -3,14 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // runs on it exactly as on a browser's. test/e2e/pwa.spec.ts runs it in Chromium.
 import { IDBFactory } from 'fake-indexeddb';
 import { createStore, keys, set } from 'idb-keyval';
+import { BrowserRecoveryStore, newRecoveryId } from '../../../renderer/src/platform/browserRecovery';
 import {
-  BrowserRecoveryStore,
   LocalStorageRecovery,
-  newRecoveryId,
   openRecoveryBackend,
   RECOVERY_DB,
   RECOVERY_STORE,
-} from '../../../renderer/src/platform/browserRecovery';
+} from '../../../renderer/src/platform/recoveryBackends';
 import { MemoryStorage } from './memoryStorage';
 
 const entry = (id: string, title: string, savedAt: string) => ({

@@ -1,7 +1,7 @@
 import type { Connection, Journey, Tactic, TacticStatus } from '../../../../shared/model/types';
 import { TACTIC_STATUSES } from '../../../../shared/model/types';
 import { tacticTitle } from '../../../../shared/model/names';
-import { LIMITS } from '../../../../shared/file/schema';
+import { LIMITS } from '../../../../shared/model/limits';
 import { tacticsById } from '../../../../shared/model/selectors';
 
 /**
