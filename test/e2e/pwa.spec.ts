@@ -112,6 +112,20 @@ async function appStarted(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Promote stage' })).toBeAttached();
 }
 
+/**
+ * Serves the web app on 127.0.0.1 and opens it: the host (stop it for "no network"), the
+ * page's errors, the address. Save is a download unless `fileSystemAccess` is kept.
+ */
+async function openWebApp(page: Page, { fileSystemAccess = false } = {}) {
+  const errors = watchForErrors(page);
+  if (!fileSystemAccess) await withoutFileSystemAccess(page);
+  const host = new StaticHost();
+  const url = await host.start();
+  await page.goto(url);
+  await appStarted(page);
+  return { errors, host, url };
+}
+
 /** Ctrl+S in a browser without the File System Access API: the download, parsed. */
 async function saveDownload(page: Page, dir: string) {
   const downloading = page.waitForEvent('download');
@@ -129,12 +143,7 @@ test('after one visit the web app starts and works with no network: template, ed
   context,
 }) => {
   test.setTimeout(120_000);
-  const errors = watchForErrors(page);
-  await withoutFileSystemAccess(page);
-  const host = new StaticHost();
-  const url = await host.start();
-  await page.goto(url);
-  await appStarted(page);
+  const { errors, host } = await openWebApp(page);
   await expect.poll(() => serviceWorkerState(page), { timeout: 30_000 }).toBe('activated');
   await expect(page.getByTestId('offline-ready')).toContainText('CVJ Studio now works offline');
   await page.screenshot({ path: 'test-results/screenshots/pwa-offline-ready-1280.png' });
@@ -197,12 +206,7 @@ test('a new deployment shows the update prompt, reloads only when asked, and kee
   page,
 }) => {
   test.setTimeout(120_000);
-  const errors = watchForErrors(page);
-  await withoutFileSystemAccess(page);
-  const host = new StaticHost();
-  const url = await host.start();
-  await page.goto(url);
-  await appStarted(page);
+  const { errors, host } = await openWebApp(page);
   await closeGalleryIfOpen(page);
   await expect.poll(() => serviceWorkerState(page), { timeout: 30_000 }).toBe('activated');
   // A returning visit: the page is the service worker's.
@@ -270,12 +274,7 @@ test('a 10,000-tactic journey autosaves in IndexedDB and is offered back after a
   page,
 }) => {
   test.setTimeout(180_000);
-  const errors = watchForErrors(page);
-  await withoutFileSystemAccess(page);
-  const host = new StaticHost();
-  const url = await host.start();
-  await page.goto(url);
-  await appStarted(page);
+  const { errors, host } = await openWebApp(page);
   await closeGalleryIfOpen(page);
 
   const journey = syntheticJourney(10_000);
@@ -382,7 +381,6 @@ test('installable: Chromium finds no installability error (what Lighthouse check
 test('a .cvj file the OS hands to the installed app opens in it, and Save writes back to that file', async ({
   page,
 }) => {
-  const errors = watchForErrors(page);
   // Chromium's launchQueue exists only in an installed app opened by the OS: a stand-in queue
   // hands the app a real FileSystemFileHandle (origin-private file system), as the OS would.
   await page.addInitScript(() => {
@@ -411,10 +409,7 @@ test('a .cvj file the OS hands to the installed app opens in it, and Save writes
       else queued.push(params);
     };
   });
-  const host = new StaticHost();
-  const url = await host.start();
-  await page.goto(url);
-  await appStarted(page);
+  const { errors, host } = await openWebApp(page, { fileSystemAccess: true });
   await closeGalleryIfOpen(page);
   const text = readFileSync('assets/templates/saas.cvj', 'utf8');
   await page.evaluate(
