@@ -46,7 +46,12 @@ describe('GitHub workflows', () => {
     const targets = (wf.jobs.package!.strategy!.matrix.include as { targets: string }[]).map((t) => t.targets).join(' ');
     for (const target of ['AppImage', 'deb', 'nsis', 'dmg']) expect(targets).toContain(target);
     expect(wf.jobs.package!.needs).toBe('test');
-    expect(wf.jobs.publish!.needs).toBe('package');
+    expect(wf.jobs.publish!.needs).toEqual(['package', 'web']);
+    // The web app rides along: built by the same command as here, zipped with its checksum.
+    expect(wf.jobs.web!.needs).toBe('test');
+    const web = wf.jobs.web!.steps.map((st) => st.run ?? '').join('\n');
+    expect(web).toContain('npm run build:web');
+    expect(web).toMatch(/sha256sum "\$name"/);
     expect(text).toContain('sha256sum');
     expect(text).toContain('SHA256SUMS');
     expect(text).toContain('gh release create');
