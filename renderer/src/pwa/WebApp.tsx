@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { SvgIcon } from '../canvas/Icon';
 import { CloseIcon, OfflineIcon, UpdateIcon } from '../ui/icons';
-import { useAppStoreApi } from '../store/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
 import { usePlatform } from '../platform/context';
 import { isEdited } from '../store/sessionSlice';
 import { serializeDocument } from '../documents/serialize';
@@ -66,10 +66,12 @@ function UpdatePrompt() {
   const store = useAppStoreApi();
   const platform = usePlatform();
   const { updateReady } = useWebAppStatus();
+  // Not over a presentation: the room sees it once the presenter is back in the editor.
+  const presenting = useAppStore((s) => s.presenting !== null);
   const [dismissed, setDismissed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  if (!updateReady || dismissed) return null;
+  if (!updateReady || dismissed || presenting) return null;
 
   const reload = async () => {
     setBusy(true);
