@@ -66,7 +66,9 @@ const TARGETS: Target[] = [
   ...[1000, 5000].flatMap((size) => [
     { what: `zoom p95 at ${size.toLocaleString('en')} ≤ 33.4 ms (one dropped frame)`, size, figure: (s: SizeResult) => s.zoom.p95, limit: () => 33.4, strict: false },
     { what: `zoom dropped at ${size.toLocaleString('en')} ≤ 20 %`, size, figure: (s: SizeResult) => s.zoom.dropped, limit: () => 20, strict: false },
-    { what: `zoom p95 at ${size.toLocaleString('en')} never slower than bare React Flow`, size, figure: (s: SizeResult) => s.zoom.p95, limit: (all: SizeResult[]) => all.find((x) => x.tactics === size)?.zoom.p95.base, strict: false },
+    // Frame times come in whole frames (16.7, 33.3 ms…); their last decimal is the vsync timer's
+    // jitter, so "not slower" allows a millisecond, far less than a frame.
+    { what: `zoom p95 at ${size.toLocaleString('en')} never slower than bare React Flow (within 1 ms: frames)`, size, figure: (s: SizeResult) => s.zoom.p95, limit: (all: SizeResult[]) => { const base = all.find((x) => x.tactics === size)?.zoom.p95.base; return base === undefined ? undefined : base + 1; }, strict: false },
   ]),
   ...[5000, 10000].map((size) => ({ what: `drag p95 at ${size.toLocaleString('en')} ≤ 1.5 × its value at 100`, size, figure: (s: SizeResult) => s.drag.p95, limit: (all: SizeResult[]) => { const at100 = all.find((x) => x.tactics === 100)?.drag.p95.app; return at100 === undefined ? undefined : 1.5 * at100; }, strict: false })),
   { what: 'drag p95 at 10,000 ≤ 33.4 ms', size: 10000, figure: (s) => s.drag.p95, limit: () => 33.4, strict: false },

@@ -43,6 +43,11 @@ test('the keyboard reaches a card from the overview: it is zoomed to 100% and fo
   await page.evaluate((t) => window.cvjBench!.loadText(t), serializeJourneyFile(syntheticJourney(1_000)));
   await expect(page.locator('canvas.cvj-overview')).toBeVisible();
   expect((await viewport(page)).zoom).toBeLessThan(0.3);
+  // Cards zooming in will show are mounted ahead while the page is idle, hidden: none is seen,
+  // clicked or tabbed to in the overview.
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(0);
+  await expect(page.locator('.react-flow__node:visible')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/overview-1000.png' });
 
   // Tab to the canvas, then an arrow key: the first card in reading order takes focus.
   await page.locator('.react-flow__pane').focus();

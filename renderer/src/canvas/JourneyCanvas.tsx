@@ -175,12 +175,20 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
     [onPointer],
   );
   const onPointerLeave = useCallback(() => onPointer(null), [onPointer]);
+  // The overview's cards are drawn; DOM cards there are hidden ones mounted ahead (see
+  // shownTactics): a selection box must not pick them.
+  const { onNodesChange } = flow;
+  const onNodesChangeInOverview = useCallback(
+    (changes: Parameters<typeof onNodesChange>[0]) => onNodesChange(changes.filter((c) => c.type !== 'select')),
+    [onNodesChange],
+  );
 
   return (
     <div
       ref={container}
       className="cvj-canvas"
       data-testid="canvas"
+      data-overview={overview || undefined}
       data-mounting={flow.catchingUp || undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -192,12 +200,12 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
       <FarCardsContext value={far}>
         <FocusedStageContext value={focusedStage}>
           <ReactFlow<TacticNode, ConnectionEdge>
-            nodes={overview || fitting ? NO_NODES : flow.nodes}
-            edges={overview || fitting ? NO_EDGES : flow.edges}
+            nodes={(overview && !flow.premounted) || fitting ? NO_NODES : flow.nodes}
+            edges={(overview && !flow.premounted) || fitting ? NO_EDGES : flow.edges}
             onlyRenderVisibleElements
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
-            onNodesChange={flow.onNodesChange}
+            onNodesChange={overview ? onNodesChangeInOverview : flow.onNodesChange}
             onEdgesChange={flow.onEdgesChange}
             onNodeDragStop={flow.onNodeDragStop}
             onConnect={flow.onConnect}

@@ -20,6 +20,13 @@ export interface ShownTactics {
   connections: readonly Connection[];
   /** Cards on screen still to be given, a batch a frame (see MOUNT_BATCH). */
   pending: number;
+  /**
+   * In the overview: these are the cards the screen will show when the zoom reaches
+   * OVERVIEW_ZOOM, given ahead (hidden under the overview drawing), and this many of them are
+   * still to be given, a batch whenever the page is idle (see PREMOUNT_MAX).
+   */
+  hidden: boolean;
+  pendingIdle: number;
 }
 
 /**
@@ -40,7 +47,25 @@ export const MOUNT_BATCH = 40;
  */
 export const FIRST_FRAME_MOUNTS = 12;
 
-const NOTHING: ShownTactics = Object.freeze({ tactics: [], ids: new Set<string>(), connections: [], pending: 0 });
+/**
+ * Journeys up to this size mount, while the overview shows, the cards that zooming in to
+ * OVERVIEW_ZOOM will put on screen: hidden, a batch at a time when the page is idle, so that
+ * zooming in through the threshold has nothing left to mount (a screenful there is hundreds of
+ * cards, a tenth of a second of mounting). Larger journeys are so dense that a screenful at the
+ * threshold is the same hundreds out of thousands; they mount on the way in, as before.
+ */
+export const PREMOUNT_MAX = 2_000;
+/** Hidden cards mounted per idle period: small, so a gesture starting meanwhile is not held up. */
+export const PREMOUNT_BATCH = 16;
+
+const NOTHING: ShownTactics = Object.freeze({
+  tactics: [],
+  ids: new Set<string>(),
+  connections: [],
+  pending: 0,
+  hidden: false,
+  pendingIdle: 0,
+});
 
 interface Rect {
   left: number;
@@ -76,8 +101,11 @@ export function createShownTactics() {
     doc: Journey,
     selection: ReadonlySet<string>,
     view: PaneView,
-    /** Mount the next batch: true once a frame while cards are pending. */
-    advance = false,
+    /**
+     * Mount the next batch: true once a frame while cards are pending; 'idle' when the page is
+     * idle while hidden cards are pending (the overview).
+     */
+    advance: boolean | 'idle' = false,
   ): ShownTactics {
     if (
       !advance &&
@@ -95,12 +123,14 @@ export function createShownTactics() {
     lastDoc = doc;
     lastSelection = selection;
     lastView = view;
-    if (view.zoom < OVERVIEW_ZOOM || view.width === 0 || view.height === 0) {
+    const hidden = view.zoom < OVERVIEW_ZOOM;
+    if ((hidden && doc.tactics.length > PREMOUNT_MAX) || view.width === 0 || view.height === 0) {
       last = NOTHING;
       return last;
     }
 
-    const screen = visibleRect(view);
+    // In the overview, the screen as it will be at OVERVIEW_ZOOM around the same centre.
+    const screen = visibleRect(hidden ? atZoom(view, OVERVIEW_ZOOM) : view);
     const { xs, ys, index } = geometryOf(doc.tactics);
     const n = doc.tactics.length;
     // 1: on screen; 2: given to React Flow; 4: on screen and waiting for its batch.
@@ -126,22 +156,21 @@ export function createShownTactics() {
 
     // The next batch of cards coming on screen, from the centre out.
     let pending = 0;
+    let pendingIdle = 0;
     const stillWaiting = waiting.filter((i) => flags[i]! & 4);
-    if (stillWaiting.length > 0) {
+    if (hidden && stillWaiting.length > 0) {
+      // Hidden cards mount only when the page is idle, never during a gesture.
+      const batch = advance === 'idle' ? nearestFirst(stillWaiting, xs, ys, screen).slice(0, PREMOUNT_BATCH) : [];
+      for (const i of batch) flags[i] = 3;
+      pendingIdle = stillWaiting.length - batch.length;
+    } else if (stillWaiting.length > 0) {
       let batch = stillWaiting;
       if (!advance && (stillWaiting.length > MOUNT_BATCH || (stillWaiting.length > FIRST_FRAME_MOUNTS && stillWaiting.length * 2 > onScreen))) {
         // A new screenful: drawn by the overview this frame, mounted from the next.
         batch = [];
         pending = stillWaiting.length;
       } else if (stillWaiting.length > MOUNT_BATCH) {
-        const cx = (screen.left + screen.right) / 2 - CARD_WIDTH / 2;
-        const cy = (screen.top + screen.bottom) / 2 - CARD_HEIGHT / 2;
-        const distance = (i: number) => Math.hypot(xs[i]! - cx, ys[i]! - cy);
-        batch = stillWaiting
-          .map((i) => ({ i, d: distance(i) }))
-          .sort((a, b) => a.d - b.d)
-          .slice(0, MOUNT_BATCH)
-          .map(({ i }) => i);
+        batch = nearestFirst(stillWaiting, xs, ys, screen).slice(0, MOUNT_BATCH);
         pending = stillWaiting.length - MOUNT_BATCH;
       }
       for (const i of batch) flags[i] = 3;
@@ -159,7 +188,8 @@ export function createShownTactics() {
       if ((fa & 2 && fb & 2) || fa & 4 || fb & 4) continue;
       if (fa & 1 || fb & 1 || crosses(xs[a]!, ys[a]!, xs[b]!, ys[b]!, screen)) ends.push(a, b);
     }
-    for (const i of ends) flags[i] = flags[i]! | 2;
+    // (Not for hidden cards: those mount only when the page is idle.)
+    if (!hidden) for (const i of ends) flags[i] = flags[i]! | 2;
 
     const tactics: Tactic[] = [];
     const ids = new Set<string>();
@@ -175,12 +205,35 @@ export function createShownTactics() {
       const b = targets[k]!;
       if (a >= 0 && b >= 0 && flags[a]! & 2 && flags[b]! & 2) connections.push(doc.connections[k] as Connection);
     }
-    if (pending === last.pending && sameList(tactics, last.tactics) && sameList(connections, last.connections)) {
+    if (
+      pending === last.pending &&
+      pendingIdle === last.pendingIdle &&
+      hidden === last.hidden &&
+      sameList(tactics, last.tactics) &&
+      sameList(connections, last.connections)
+    ) {
       return last;
     }
-    last = { tactics, ids, connections, pending };
+    last = { tactics, ids, connections, pending, hidden, pendingIdle };
     return last;
   };
+}
+
+/** The view zoomed to `zoom` about the centre of the pane. */
+function atZoom(view: PaneView, zoom: number): PaneView {
+  const cx = (view.width / 2 - view.x) / view.zoom;
+  const cy = (view.height / 2 - view.y) / view.zoom;
+  return { ...view, zoom, x: view.width / 2 - cx * zoom, y: view.height / 2 - cy * zoom };
+}
+
+/** Cards by their distance from the centre of `r`, nearest first. */
+function nearestFirst(cards: readonly number[], xs: Float64Array, ys: Float64Array, r: Rect): number[] {
+  const cx = (r.left + r.right) / 2 - CARD_WIDTH / 2;
+  const cy = (r.top + r.bottom) / 2 - CARD_HEIGHT / 2;
+  return cards
+    .map((i) => ({ i, d: Math.hypot(xs[i]! - cx, ys[i]! - cy) }))
+    .sort((a, b) => a.d - b.d)
+    .map(({ i }) => i);
 }
 
 interface Geometry {

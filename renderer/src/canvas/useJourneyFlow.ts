@@ -17,6 +17,7 @@ import { stageIndex } from '../../../shared/model/stages';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
 import { useTheme } from '../theme/themeStore';
+import { whenIdle } from '../ui/whenIdle';
 import { createShownTactics, type PaneView, type ShownTactics } from './shownTactics';
 import { hiddenFrom } from '../present/reveal';
 
@@ -60,6 +61,19 @@ function useShownTactics(doc: Journey, selection: ReadonlySet<string>): ShownTac
       if (choose(d, sel, paneView(flowStore.getState()), true) !== was) rerender();
     });
     return () => cancelAnimationFrame(frame);
+  }, [shown, flowStore, choose]);
+
+  // In the overview, the cards zooming in will show mount hidden, a few whenever the page is idle.
+  useEffect(() => {
+    if (shown.pendingIdle === 0) return;
+    return whenIdle(
+      () => {
+        const { doc: d, selection: sel, shown: was } = latest.current;
+        if (choose(d, sel, paneView(flowStore.getState()), 'idle') !== was) rerender();
+      },
+      2_000,
+      () => 12,
+    );
   }, [shown, flowStore, choose]);
 
   return shown;
@@ -171,5 +185,5 @@ export function useJourneyFlow() {
     [store],
   );
 
-  return { nodes, edges, catchingUp: shown.pending > 0, height, onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onReconnect, isValidConnection };
+  return { nodes, edges, catchingUp: shown.pending > 0, premounted: shown.hidden, height, onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onReconnect, isValidConnection };
 }

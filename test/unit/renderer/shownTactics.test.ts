@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createShownTactics, FIRST_FRAME_MOUNTS, MOUNT_BATCH, type PaneView } from '../../../renderer/src/canvas/shownTactics';
+import {
+  createShownTactics,
+  FIRST_FRAME_MOUNTS,
+  MOUNT_BATCH,
+  PREMOUNT_BATCH,
+  PREMOUNT_MAX,
+  type PaneView,
+} from '../../../renderer/src/canvas/shownTactics';
+import { OVERVIEW_ZOOM } from '../../../renderer/src/canvas/zoomLevels';
 import { syntheticJourney } from '../../../scripts/bench/generate';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import type { Journey, Tactic } from '../../../shared/model/types';
@@ -86,6 +94,41 @@ describe('the cards React Flow is given (createShownTactics)', () => {
     const done = settle(choose, doc, NONE, view);
     expect(done.pending).toBe(0);
     for (const t of visible) expect(done.ids.has(t.id)).toBe(true);
+  });
+
+  it('in the overview of a journey of 1,000, what zooming in will show mounts ahead, hidden, only when idle', () => {
+    const small = syntheticJourney(1_000);
+    expect(small.tactics.length).toBeLessThanOrEqual(PREMOUNT_MAX);
+    const choose = createShownTactics();
+    // Fitted-like: zoomed far out, the centre at a flow point.
+    const centre = { x: 1_200, y: 3_000 };
+    const around = (zoom: number): PaneView => ({ x: 800 - centre.x * zoom, y: 500 - centre.y * zoom, zoom, width: 1600, height: 1000 });
+    const overview = around(0.12);
+    const threshold = around(OVERVIEW_ZOOM);
+    const atThreshold = small.tactics.filter((t) => onScreen(t, threshold));
+    expect(atThreshold.length).toBeGreaterThan(PREMOUNT_BATCH * 4);
+
+    // Opening, and every view change (a pan or a zoom in the overview): nothing mounts.
+    const opened = choose(small, NONE, overview);
+    expect(opened).toMatchObject({ hidden: true, pending: 0, pendingIdle: atThreshold.length });
+    expect(opened.tactics).toHaveLength(0);
+    expect(choose(small, NONE, { ...overview, x: overview.x - 30 }).tactics).toHaveLength(0);
+
+    // Idle moments mount them, a few at a time, the centre first.
+    let shown = choose(small, NONE, overview, 'idle');
+    expect(shown.tactics).toHaveLength(PREMOUNT_BATCH);
+    const far = (t: Tactic) => Math.hypot(t.position.x - centre.x, t.position.y - centre.y);
+    const worstFirst = Math.max(...shown.tactics.map(far));
+    expect(Math.max(...atThreshold.filter((t) => !shown.ids.has(t.id)).map(far))).toBeGreaterThan(worstFirst);
+    for (let idle = 0; shown.pendingIdle > 0 && idle < 200; idle++) shown = choose(small, NONE, overview, 'idle');
+    expect(shown.pendingIdle).toBe(0);
+    expect(new Set(shown.ids)).toEqual(new Set(atThreshold.map((t) => t.id)));
+
+    // Zooming in through the threshold: the very same cards, nothing left to mount.
+    const crossed = choose(small, NONE, around(OVERVIEW_ZOOM * 1.01));
+    expect(crossed.hidden).toBe(false);
+    expect(crossed.pending).toBe(0);
+    for (const t of small.tactics.filter((t) => onScreen(t, around(OVERVIEW_ZOOM * 1.01)))) expect(shown.ids.has(t.id)).toBe(true);
   });
 
   it('a few cards coming on screen (a short pan) mount at once', () => {
