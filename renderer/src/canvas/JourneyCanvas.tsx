@@ -175,6 +175,10 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
     [onPointer],
   );
   const onPointerLeave = useCallback(() => onPointer(null), [onPointer]);
+  // No DOM cards in the overview (it draws them) or before a fit (at the old zoom), except the
+  // hidden ones mounted ahead for zooming in (see shownTactics): those stay, even through a fit
+  // (a tab switch, an open), and go a few at a time when the page is idle.
+  const showCards = flow.premounted || (!overview && !fitting);
   // The overview's cards are drawn; DOM cards there are hidden ones mounted ahead (see
   // shownTactics): a selection box must not pick them.
   const { onNodesChange } = flow;
@@ -200,8 +204,8 @@ export function JourneyCanvas({ fitJourney, onPointer }: JourneyCanvasProps) {
       <FarCardsContext value={far}>
         <FocusedStageContext value={focusedStage}>
           <ReactFlow<TacticNode, ConnectionEdge>
-            nodes={(overview && !flow.premounted) || fitting ? NO_NODES : flow.nodes}
-            edges={(overview && !flow.premounted) || fitting ? NO_EDGES : flow.edges}
+            nodes={showCards ? flow.nodes : NO_NODES}
+            edges={showCards ? flow.edges : NO_EDGES}
             onlyRenderVisibleElements
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}

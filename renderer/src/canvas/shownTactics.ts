@@ -158,9 +158,20 @@ export function createShownTactics() {
     let pending = 0;
     let pendingIdle = 0;
     const stillWaiting = waiting.filter((i) => flags[i]! & 4);
+    // Hidden cards given before that are not wanted now (those of another journey after a switch
+    // or an open; those a pan in the overview left behind) go a batch per idle moment too:
+    // unmounting hundreds of cards in one frame costs as much as mounting them.
+    const leftovers = hidden
+      ? last.tactics.filter((t) => {
+          const i = index.indexOf(t.id);
+          return i < 0 || !(flags[i]! & 2);
+        })
+      : [];
+    const dropping = advance === 'idle' && leftovers.length > 0 ? PREMOUNT_BATCH : 0;
     if (hidden && stillWaiting.length > 0) {
-      // Hidden cards mount only when the page is idle, never during a gesture.
-      const batch = advance === 'idle' ? nearestFirst(stillWaiting, xs, ys, screen).slice(0, PREMOUNT_BATCH) : [];
+      // Hidden cards mount only when the page is idle, never during a gesture (and after the
+      // leftovers have gone).
+      const batch = advance === 'idle' && dropping === 0 ? nearestFirst(stillWaiting, xs, ys, screen).slice(0, PREMOUNT_BATCH) : [];
       for (const i of batch) flags[i] = 3;
       pendingIdle = stillWaiting.length - batch.length;
     } else if (stillWaiting.length > 0) {
@@ -199,6 +210,16 @@ export function createShownTactics() {
       tactics.push(t);
       ids.add(t.id);
     }
+    const kept = leftovers.slice(dropping);
+    for (const t of kept) {
+      // Still in the journey: its current version; else (another journey's) as it was.
+      const i = index.indexOf(t.id);
+      const current = i >= 0 ? (doc.tactics[i] as Tactic) : t;
+      if (ids.has(current.id)) continue;
+      tactics.push(current);
+      ids.add(current.id);
+    }
+    pendingIdle += kept.length;
     const connections: Connection[] = [];
     for (let k = 0; k < sources.length; k++) {
       const a = sources[k]!;

@@ -129,6 +129,22 @@ describe('the cards React Flow is given (createShownTactics)', () => {
     expect(crossed.hidden).toBe(false);
     expect(crossed.pending).toBe(0);
     for (const t of small.tactics.filter((t) => onScreen(t, around(OVERVIEW_ZOOM * 1.01)))) expect(shown.ids.has(t.id)).toBe(true);
+
+    // Another journey in the same view (a tab switch, an open): the hidden cards of the first
+    // do not all unmount in that frame; idle moments take them away a batch at a time, then
+    // mount the new journey's.
+    const other: Journey = { ...small, id: 'other', tactics: small.tactics.map((t) => ({ ...t, id: `o-${t.id}` })), connections: [] };
+    const before = choose(small, NONE, overview);
+    expect(before.hidden).toBe(true);
+    const switched = choose(other, NONE, overview);
+    expect(switched.tactics).toHaveLength(before.tactics.length);
+    expect(switched.pendingIdle).toBeGreaterThan(before.tactics.length);
+    const afterOne = choose(other, NONE, overview, 'idle');
+    expect(afterOne.tactics).toHaveLength(before.tactics.length - PREMOUNT_BATCH);
+    let next = afterOne;
+    for (let idle = 0; next.pendingIdle > 0 && idle < 400; idle++) next = choose(other, NONE, overview, 'idle');
+    expect(next.tactics.every((t) => t.id.startsWith('o-'))).toBe(true);
+    expect(next.tactics).toHaveLength(atThreshold.length);
   });
 
   it('a few cards coming on screen (a short pan) mount at once', () => {
