@@ -174,13 +174,13 @@ export function createBrowserDocuments(
     recovery.discard(id).catch(() => {});
   }
 
-  async function writeAutosave(text: string): Promise<void> {
-    const entry = {
-      id: recoveryId,
-      title: await titleOf(text),
-      originalName: file?.name ?? restoredName,
-      savedAt: now(),
-    };
+  /** `always`: even if the journey was saved meanwhile (the reload hand-off asks for it). */
+  async function writeAutosave(text: string, always = false): Promise<void> {
+    const id = recoveryId;
+    const title = await titleOf(text);
+    // Saved (or replaced) while the title was read: that dropped the autosave; do not bring it back.
+    if (!always && (!edited || id !== recoveryId)) return;
+    const entry = { id, title, originalName: file?.name ?? restoredName, savedAt: now() };
     try {
       await recovery.write(entry, text);
     } catch (error) {
@@ -316,7 +316,7 @@ export function createBrowserDocuments(
     },
     async keepForReload(text) {
       if (text === null) return;
-      await writeAutosave(text);
+      await writeAutosave(text, true);
       sessionStorage.setItem(RELOAD_HANDOFF_KEY, recoveryId);
     },
   };

@@ -52,4 +52,15 @@ describe('keeping the unsaved journey across an update reload', () => {
     await expect(before.keepForReload(text)).rejects.toThrow(STORAGE_FULL_MESSAGE);
     expect(session.getItem('cvj-studio.reload-restores')).toBeNull();
   });
+
+  it('an autosave still being written when the journey is saved does not come back afterwards', async () => {
+    const docs = page();
+    docs.noteWindowState({ documentTitle: 'Untitled journey', edited: true });
+    const writing = docs.writeRecovery({ text });
+    // Saved meanwhile: the page is clean and its autosave dropped.
+    docs.noteWindowState({ documentTitle: 'Workshop draft.cvj', edited: false });
+    await writing;
+    const store = new BrowserRecoveryStore(new LocalStorageRecovery(local as unknown as Storage), undefined);
+    expect(await store.listLeftBehind()).toEqual([]);
+  });
 });
