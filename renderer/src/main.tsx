@@ -43,8 +43,12 @@ async function fontsLoaded(): Promise<void> {
 }
 
 await fontsLoaded();
-// The file parser is not needed for the first paint; it loads right after, before it is asked for.
-setTimeout(() => void loadParser(), 0);
+// The file parser and the clipboard's reader are not needed for the first paint; they load right
+// after, before they are asked for.
+setTimeout(() => {
+  void loadParser();
+  void import('../../shared/model/commands/clipboardSchema').catch(() => undefined);
+}, 0);
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <PlatformProvider platform={platform}>

@@ -122,8 +122,9 @@ test.describe('editing on the canvas', () => {
     const target = await pointInLane(page, 'Excite', 330);
     await page.mouse.move(target.x, target.y);
     await page.keyboard.press('Control+V');
+    // Pasting reads (checks) the clipboard asynchronously: the cards land a moment later.
+    await expect.poll(async () => (await getDocument(page)).tactics.length).toBe(10);
     let after = await getDocument(page);
-    expect(after.tactics).toHaveLength(10);
     const pasted = after.tactics.slice(8);
     expect(pasted.map((t) => t.title)).toEqual([aware.title, engage.title]);
     expect(pasted.map((t) => t.stage)).toEqual(['excite', 'ascend']);
@@ -140,7 +141,7 @@ test.describe('editing on the canvas', () => {
     expect((await getDocument(page)).tactics).toHaveLength(10);
     await page.mouse.move(target.x, target.y + 200);
     await page.keyboard.press('Control+V');
-    expect((await getDocument(page)).tactics).toHaveLength(12);
+    await expect.poll(async () => (await getDocument(page)).tactics.length).toBe(12);
   });
 
   test('rubber-band selection with Shift, select all, and the shortcuts sheet', async ({ page }) => {

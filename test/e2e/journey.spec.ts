@@ -108,7 +108,9 @@ test('a strategist builds a whole journey with the mouse', async ({ page, contex
   await page.keyboard.press('Control+C');
   const spot = await pointInLane(page, 'Subscribe', 460);
   await page.mouse.move(spot.x, spot.y);
+  const countBefore = (await getDocument(page)).tactics.length;
   await page.keyboard.press('Control+V');
+  await expect.poll(async () => (await getDocument(page)).tactics.length).toBe(countBefore + 1);
   const pasted = (await getDocument(page)).tactics.at(-1)!;
   expect(pasted).toMatchObject({ title: 'Lead magnet', stage: 'subscribe' });
   expect(pasted.id).not.toBe(doc.tactics[2]!.id);
@@ -194,7 +196,7 @@ test('the same journey without touching the mouse', async ({ page }) => {
   // Copy, paste (below the original), delete, undo.
   await page.keyboard.press('Control+C');
   await page.keyboard.press('Control+V');
-  expect((await getDocument(page)).tactics).toHaveLength(9);
+  await expect.poll(async () => (await getDocument(page)).tactics.length).toBe(9);
   await page.keyboard.press('Delete');
   expect((await getDocument(page)).tactics).toHaveLength(8);
   await page.keyboard.press('Control+Z');

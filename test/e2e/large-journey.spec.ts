@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { serializeJourneyFile } from '../../shared/file';
 import { syntheticJourney } from '../../scripts/bench/generate';
-import { viewport, watchForErrors, closeGalleryIfOpen } from './helpers';
+import { viewport, watchForErrors, closeGalleryIfOpen, openApp } from './helpers';
 import type {} from '../../renderer/src/benchHooks';
 
 test('a 10,000-tactic journey opens as an overview, zooms into real cards, and stays editable', async ({ page }) => {
@@ -66,5 +66,21 @@ test('the keyboard reaches a card from the overview: it is zoomed to 100% and fo
   await expect(focused).toHaveCount(1);
   expect(await focused.getAttribute('data-id')).not.toBe(first);
   await page.screenshot({ path: 'test-results/screenshots/keyboard-from-overview.png' });
+  expect(errors).toEqual([]);
+});
+
+test('from the overview of a small journey (its cards mounted ahead, hidden) the keyboard still reaches a card', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  for (let i = 0; i < 8 && (await viewport(page)).zoom >= 0.2; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await expect(page.locator('canvas.cvj-overview')).toBeVisible();
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBe(8);
+  await expect(page.locator('.react-flow__node:visible')).toHaveCount(0);
+  await page.locator('.react-flow__pane').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(1);
+  await expect.poll(async () => (await viewport(page)).zoom).toBe(1);
+  await expect(page.locator('.react-flow__node:focus')).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -41,8 +41,11 @@ export function focusNeighbourCard(store: AppStore, fromId: string | null, direc
   if (target) focusCard(target.id, store);
 }
 
-const cardElement = (id: string) =>
-  document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+/** The card's element, if it is on screen: one mounted ahead under the overview is hidden. */
+const cardElement = (id: string) => {
+  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  return el && !el.closest('[data-overview]') ? el : null;
+};
 
 /**
  * Focuses a card. Cards off screen are not rendered (onlyRenderVisibleElements), so one that
