@@ -94,7 +94,10 @@ for (const size of [
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await (await choosing).setFiles(path);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText((await getDocument(page)).title);
+    // The file's own title (read from it, not from the page: the open completes asynchronously).
+    const savedTitle = (JSON.parse(readFileSync(path, 'utf8')) as { title: string }).title;
+    expect(savedTitle).toMatch(/Tallybook/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(savedTitle);
     await expect(panel.getByText('Dismissed (1)')).toBeVisible();
     await expect(panel.getByRole('list', { name: 'Findings' }).getByText('Convert-to-Excite gap')).toHaveCount(0);
   });
