@@ -55,18 +55,24 @@ function summarise(profile: Profile, top = Number(option("--top") ?? 25)): strin
   const deltas = profile.timeDeltas ?? [];
   // With --early, only the samples after the page's marker function count (see main).
   let from = 0;
+  let to = samples.length;
   if (args.includes('--early')) {
-    const marked = (id: number): boolean => {
+    const marked = (id: number, name: string): boolean => {
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-        if (byId.get(at)!.callFrame.functionName === 'cvjProfileMark') return true;
+        if (byId.get(at)!.callFrame.functionName === name) return true;
       }
       return false;
     };
     let last = -1;
-    for (let i = 0; i < samples.length; i++) if (marked(samples[i]!)) last = i;
+    for (let i = 0; i < samples.length; i++) if (marked(samples[i]!, 'cvjProfileMark')) last = i;
     from = last + 1;
+    // An add marks its end too (once painted): what runs after it is not the add's.
+    for (let i = from; i < samples.length; i++) if (marked(samples[i]!, 'cvjProfileEnd')) {
+      to = i;
+      break;
+    }
   }
-  for (let i = from; i < samples.length; i++) {
+  for (let i = from; i < to; i++) {
     const next = deltas[i + 1] ?? 0;
     selfMs.set(samples[i]!, (selfMs.get(samples[i]!) ?? 0) + next / 1000);
   }
@@ -110,6 +116,46 @@ function summarise(profile: Profile, top = Number(option("--top") ?? 25)): strin
   return `profile: ${wall.toFixed(0)} ms wall, ${idle.toFixed(0)} ms idle\n\nself time:\n${rows(self)}\n\ntotal time:\n${rows(total)}${callers}`;
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: Record<string, unknown> };
+}
+
+const TIMELINE = new Set(['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'RunMicrotasks', 'HitTest', 'IntersectionObserverController::computeIntersections', 'ResizeObserver::BroadcastObservations']);
+
+/** Per-frame main-thread work between the page's cvj-step-start and cvj-step-end marks. */
+function timeline(events: TraceEvent[]): string {
+  const mark = (name: string) => events.find((e) => e.name === name && e.ph !== 'E');
+  const start = mark('cvj-step-start');
+  const end = mark('cvj-step-end');
+  if (!start || !end) return 'marks not found';
+  const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts);
+  const frames = events.filter((e) => e.name === 'BeginFrame' && e.ts >= start.ts && e.ts <= end.ts).map((e) => e.ts);
+  const totals = new Map<string, number>();
+  const rows: string[] = [];
+  for (const e of main) {
+    if (!TIMELINE.has(e.name) || (e.dur ?? 0) < 300) continue;
+    // Only outermost events of interest: nested ones are inside their parent's time.
+    const parent = main.find((p) => p !== e && TIMELINE.has(p.name) && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0) && (p.dur ?? 0) > (e.dur ?? 0));
+    if (parent) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    rows.push(`  ${((e.ts - start.ts) / 1000).toFixed(1).padStart(7)} ms  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${e.name}`);
+  }
+  for (const e of main) {
+    if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) >= 500) {
+      rows.push(`  ${((e.ts - start.ts) / 1000).toFixed(1).padStart(7)} ms  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  (inner) ${e.name} ${JSON.stringify(e.args).slice(0, 300)}`);
+    }
+  }
+  const sum = [...totals].sort((a, b) => b[1] - a[1]).map(([n, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${n}`);
+  const vsyncs = frames.map((f) => ((f - start.ts) / 1000).toFixed(1)).join(', ');
+  return `window ${((end.ts - start.ts) / 1000).toFixed(1)} ms; frames begin at ${vsyncs}\n\nby kind:\n${sum.join('\n')}\n\nin order (≥ 0.3 ms):\n${rows.join('\n')}`;
+}
+
 async function step(page: Page, text: string): Promise<unknown> {
   switch (WHAT) {
     case 'open':
@@ -117,7 +163,21 @@ async function step(page: Page, text: string): Promise<unknown> {
     case 'add': {
       // --repeat n: n adds in one profile, so sampling noise averages out (times are summed).
       const times: number[] = [];
-      for (let i = 0; i < Number(option('--repeat') ?? 1); i++) times.push(await page.evaluate(() => window.cvjBench!.addTactic()));
+      for (let i = 0; i < Number(option('--repeat') ?? 1); i++) {
+        // A string, so the marker keeps its name (no bundler helper) and no eval is needed.
+        await page.waitForTimeout(300);
+        times.push(
+          await page.evaluate<number>(`(async () => {
+            const ms = await window.cvjBench.addTactic();
+            function cvjProfileEnd() {
+              const until = performance.now() + 3;
+              while (performance.now() < until);
+            }
+            cvjProfileEnd();
+            return ms;
+          })()`),
+        );
+      }
       return times;
     }
     case 'zoom':
@@ -183,7 +243,32 @@ async function main() {
         }
       }
     }
+    // --no-profile: the step's own figures, without the profiler's overhead (before/after).
+    if (args.includes('--no-profile')) {
+      console.log(`${WHAT} at ${SIZE} tactics: ${JSON.stringify(await step(page, text))}`);
+      return;
+    }
     const cdp = await page.context().newCDPSession(page);
+    // --trace: the main thread's timeline of the step (script, style, layout, paint per frame)
+    // from Chromium's tracing, instead of a CPU profile.
+    if (args.includes('--trace')) {
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+        transferMode: 'ReportEvents',
+      });
+      await page.waitForTimeout(500);
+      await page.evaluate(() => performance.mark('cvj-step-start'));
+      const result = await step(page, text);
+      await page.evaluate(() => performance.mark('cvj-step-end'));
+      await cdp.send('Tracing.end');
+      await done;
+      console.log(`${WHAT} at ${SIZE} tactics: ${JSON.stringify(result)}`);
+      console.log(timeline(events));
+      return;
+    }
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
@@ -191,11 +276,13 @@ async function main() {
     // time, which would land in the step), and a marker function shows where the step begins.
     if (args.includes('--early')) {
       await page.waitForTimeout(1000);
-      await page.evaluate(() => {
-        const mark = new Function('const end = performance.now() + 3; while (performance.now() < end);');
-        Object.defineProperty(mark, 'name', { value: 'cvjProfileMark' });
-        mark();
-      });
+      await page.evaluate(`(() => {
+        function cvjProfileMark() {
+          const until = performance.now() + 3;
+          while (performance.now() < until);
+        }
+        cvjProfileMark();
+      })()`);
     }
     const result = await step(page, text);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };

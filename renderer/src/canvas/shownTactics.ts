@@ -131,33 +131,46 @@ export function createShownTactics() {
 
     // In the overview, the screen as it will be at OVERVIEW_ZOOM around the same centre.
     const screen = visibleRect(hidden ? atZoom(view, OVERVIEW_ZOOM) : view);
-    const { xs, ys, index } = geometryOf(doc.tactics);
+    const geometry = geometryOf(doc.tactics);
+    const { xs, ys, index } = geometry;
     const n = doc.tactics.length;
     // 1: on screen; 2: given to React Flow; 4: on screen and waiting for its batch.
     const flags = new Uint8Array(n);
+    // The cards flagged 2, to list them without walking the journey.
+    const given: number[] = [];
+    const give = (i: number) => {
+      if (!(flags[i]! & 2)) given.push(i);
+    };
     const waiting: number[] = [];
     let onScreen = 0;
-    for (let i = 0; i < n; i++) {
+    // Only the rows of cards the screen spans are looked at, not every card of the journey.
+    forEachInRows(geometry.rows, screen.top - CARD_HEIGHT, screen.bottom, (i) => {
       const x = xs[i]!;
       const y = ys[i]!;
       if (x < screen.right && x + CARD_WIDTH > screen.left && y < screen.bottom && y + CARD_HEIGHT > screen.top) {
         onScreen++;
-        if (last.ids.has((doc.tactics[i] as Tactic).id)) flags[i] = 3;
-        else {
+        if (last.ids.has((doc.tactics[i] as Tactic).id)) {
+          give(i);
+          flags[i] = 3;
+        } else {
           flags[i] = 5;
           waiting.push(i);
         }
       }
-    }
+    });
     for (const id of selection) {
       const i = index.indexOf(id);
-      if (i >= 0) flags[i] = (flags[i]! & 1) | 2;
+      if (i >= 0) {
+        give(i);
+        flags[i] = (flags[i]! & 1) | 2;
+      }
     }
 
     // The next batch of cards coming on screen, from the centre out.
     let pending = 0;
     let pendingIdle = 0;
-    const stillWaiting = waiting.filter((i) => flags[i]! & 4);
+    // (In document order, as a walk through the journey would have found them.)
+    const stillWaiting = waiting.filter((i) => flags[i]! & 4).sort((a, b) => a - b);
     // Hidden cards given before that are not wanted now (those of another journey after a switch
     // or an open; those a pan in the overview left behind) go a batch per idle moment too:
     // unmounting hundreds of cards in one frame costs as much as mounting them.
@@ -168,14 +181,14 @@ export function createShownTactics() {
         })
       : [];
     const dropping = advance === 'idle' && leftovers.length > 0 ? PREMOUNT_BATCH : 0;
+    let batch: readonly number[] = [];
     if (hidden && stillWaiting.length > 0) {
       // Hidden cards mount only when the page is idle, never during a gesture (and after the
       // leftovers have gone).
-      const batch = advance === 'idle' && dropping === 0 ? nearestFirst(stillWaiting, xs, ys, screen).slice(0, PREMOUNT_BATCH) : [];
-      for (const i of batch) flags[i] = 3;
+      batch = advance === 'idle' && dropping === 0 ? nearestFirst(stillWaiting, xs, ys, screen).slice(0, PREMOUNT_BATCH) : [];
       pendingIdle = stillWaiting.length - batch.length;
     } else if (stillWaiting.length > 0) {
-      let batch = stillWaiting;
+      batch = stillWaiting;
       if (!advance && (stillWaiting.length > MOUNT_BATCH || (stillWaiting.length > FIRST_FRAME_MOUNTS && stillWaiting.length * 2 > onScreen))) {
         // A new screenful: drawn by the overview this frame, mounted from the next.
         batch = [];
@@ -184,28 +197,39 @@ export function createShownTactics() {
         batch = nearestFirst(stillWaiting, xs, ys, screen).slice(0, MOUNT_BATCH);
         pending = stillWaiting.length - MOUNT_BATCH;
       }
-      for (const i of batch) flags[i] = 3;
+    }
+    for (const i of batch) {
+      give(i);
+      flags[i] = 3;
     }
 
-    // Connections crossing the screen need their far ends; one to a card still waiting comes with it.
-    const { sources, targets } = linksOf(doc.connections, doc.tactics);
+    // Connections crossing the screen need their far ends; one to a card still waiting comes with
+    // it. (Only those whose span of rows meets the screen's can cross it.)
+    const links = linksOf(doc.connections, doc.tactics);
+    const { sources, targets } = links;
     const ends: number[] = [];
-    for (let k = 0; k < sources.length; k++) {
+    forEachInRows(links.rows, screen.top - links.tallest, screen.bottom, (k) => {
       const a = sources[k]!;
       const b = targets[k]!;
-      if (a < 0 || b < 0) continue;
+      if (a < 0 || b < 0) return;
       const fa = flags[a]!;
       const fb = flags[b]!;
-      if ((fa & 2 && fb & 2) || fa & 4 || fb & 4) continue;
+      if ((fa & 2 && fb & 2) || fa & 4 || fb & 4) return;
       if (fa & 1 || fb & 1 || crosses(xs[a]!, ys[a]!, xs[b]!, ys[b]!, screen)) ends.push(a, b);
-    }
+    });
     // (Not for hidden cards: those mount only when the page is idle.)
-    if (!hidden) for (const i of ends) flags[i] = flags[i]! | 2;
+    if (!hidden) {
+      for (const i of ends) {
+        give(i);
+        flags[i] = flags[i]! | 2;
+      }
+    }
 
+    // In document order, which is the cards' paint order.
+    given.sort((a, b) => a - b);
     const tactics: Tactic[] = [];
     const ids = new Set<string>();
-    for (let i = 0; i < n; i++) {
-      if (!(flags[i]! & 2)) continue;
+    for (const i of given) {
       const t = doc.tactics[i] as Tactic;
       tactics.push(t);
       ids.add(t.id);
@@ -220,12 +244,17 @@ export function createShownTactics() {
       ids.add(current.id);
     }
     pendingIdle += kept.length;
-    const connections: Connection[] = [];
-    for (let k = 0; k < sources.length; k++) {
-      const a = sources[k]!;
-      const b = targets[k]!;
-      if (a >= 0 && b >= 0 && flags[a]! & 2 && flags[b]! & 2) connections.push(doc.connections[k] as Connection);
+    // The connections between given cards, found from the cards' own connections.
+    const chosen: number[] = [];
+    for (const i of given) {
+      for (let e = links.firstFrom[i]!; e < links.firstFrom[i + 1]!; e++) {
+        const k = links.bySource[e]!;
+        const b = targets[k]!;
+        if (b >= 0 && flags[b]! & 2) chosen.push(k);
+      }
     }
+    chosen.sort((a, b) => a - b);
+    const connections = chosen.map((k) => doc.connections[k] as Connection);
     if (
       pending === last.pending &&
       pendingIdle === last.pendingIdle &&
@@ -257,27 +286,119 @@ function nearestFirst(cards: readonly number[], xs: Float64Array, ys: Float64Arr
     .map(({ i }) => i);
 }
 
+/**
+ * Cards and connections are filed by rows of the canvas this tall (by their top), so that what
+ * the screen shows is found by looking through the rows it spans, not through the whole journey:
+ * every frame of a pan or a zoom and every edit asks.
+ */
+const ROW = 1024;
+
+/**
+ * Indexes filed by row (ascending within a row), as flat arrays: row r (counted from `first`)
+ * holds items[start[r] .. start[r + 1]). Rows are ROW tall, or taller where a few cards lie far
+ * apart, so that there are never many more rows than cards.
+ */
+interface Rows {
+  first: number;
+  height: number;
+  start: Int32Array;
+  items: Int32Array;
+  /** Indexes added since the rows were filed (cards added one by one): offered to every query. */
+  extra: readonly number[];
+}
+
+/** Appended indexes are carried as `extra` up to this many; then the rows are filed again. */
+const MAX_EXTRA = 64;
+
+/** Files indexes 0 .. tops.length - 1 by their tops (NaN: not filed). */
+function fileByRow(tops: Float64Array): Rows {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const top of tops) {
+    if (top < min) min = top;
+    if (top > max) max = top;
+  }
+  if (!(min <= max)) return { first: 0, height: ROW, start: new Int32Array(1), items: new Int32Array(0), extra: [] };
+  const height = Math.max(ROW, (max - min) / (2 * tops.length + 16));
+  const first = Math.floor(min / height);
+  const count = Math.floor(max / height) - first + 1;
+  const start = new Int32Array(count + 1);
+  const rowOf = new Int32Array(tops.length);
+  for (let i = 0; i < tops.length; i++) {
+    const top = tops[i]!;
+    rowOf[i] = Number.isNaN(top) ? -1 : Math.floor(top / height) - first;
+    if (rowOf[i]! >= 0) start[rowOf[i]! + 1]!++;
+  }
+  for (let r = 0; r < count; r++) start[r + 1]! += start[r]!;
+  const items = new Int32Array(start[count]!);
+  const next = start.slice(0, count);
+  for (let i = 0; i < tops.length; i++) if (rowOf[i]! >= 0) items[next[rowOf[i]!]!++] = i;
+  return { first, height, start, items, extra: [] };
+}
+
+/**
+ * Calls `fn` with every index filed in a row that meets [from, to], and with the extra ones
+ * (the caller checks each for itself), in no particular order.
+ */
+function forEachInRows(rows: Rows, from: number, to: number, fn: (i: number) => void): void {
+  for (const i of rows.extra) fn(i);
+  const rowCount = rows.start.length - 1;
+  const first = Math.max(0, Math.floor(from / rows.height) - rows.first);
+  const last = Math.min(rowCount - 1, Math.floor(to / rows.height) - rows.first);
+  if (!(first <= last)) return;
+  const { start, items } = rows;
+  for (let e = start[first]!; e < start[last + 1]!; e++) fn(items[e]!);
+}
+
+/** Whether `after` is `before` with cards added at the end (an added card: the common edit). */
+function appended(before: readonly Tactic[], after: readonly Tactic[]): boolean {
+  if (after.length <= before.length) return false;
+  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
+  return true;
+}
+
+/** `rows` with the indexes from .. to - 1 added, or null when the rows should be filed again. */
+function withExtra(rows: Rows, from: number, to: number): Rows | null {
+  if (rows.extra.length + (to - from) > MAX_EXTRA) return null;
+  const extra = [...rows.extra];
+  for (let i = from; i < to; i++) extra.push(i);
+  return { ...rows, extra };
+}
+
 interface Geometry {
   xs: Float64Array;
   ys: Float64Array;
   index: TacticIndex;
+  rows: Rows;
 }
 const geometries = new WeakMap<readonly Tactic[], Geometry>();
 
 /** The cards' positions as flat arrays, so the view's every frame scans numbers, not objects. */
+/** The version looked at last: the next one is most often an edit of it. */
+let latestGeometry: { tactics: readonly Tactic[]; geometry: Geometry } | null = null;
+
 function geometryOf(tactics: readonly Tactic[]): Geometry {
   let g = geometries.get(tactics);
   if (!g) {
     const xs = new Float64Array(tactics.length);
     const ys = new Float64Array(tactics.length);
-    for (let i = 0; i < tactics.length; i++) {
+    // After an added card, the rest is as it was: copied, not read again.
+    const before = latestGeometry && appended(latestGeometry.tactics, tactics) ? latestGeometry : null;
+    const from = before ? before.tactics.length : 0;
+    if (before) {
+      xs.set(before.geometry.xs);
+      ys.set(before.geometry.ys);
+    }
+    for (let i = from; i < tactics.length; i++) {
       const { x, y } = (tactics[i] as Tactic).position;
       xs[i] = x;
       ys[i] = y;
     }
-    g = { xs, ys, index: tacticIndex(tactics) };
+    const rows = (before && withExtra(before.geometry.rows, from, tactics.length)) ?? fileByRow(ys);
+    g = { xs, ys, index: tacticIndex(tactics), rows };
     geometries.set(tactics, g);
   }
+  latestGeometry = { tactics, geometry: g };
   return g;
 }
 
@@ -285,6 +406,15 @@ interface Links {
   tactics: readonly Tactic[];
   sources: Int32Array;
   targets: Int32Array;
+  /** Connections with both ends, filed by the top of the box spanning their two cards. */
+  rows: Rows;
+  /** The tallest such box: a connection filed above the screen by less may still cross it. */
+  tallest: number;
+  /** Connections by source card: those of card i are bySource[firstFrom[i] .. firstFrom[i + 1]). */
+  firstFrom: Int32Array;
+  bySource: Int32Array;
+  /** Every connection has both its ends. */
+  complete: boolean;
 }
 /** Per connections array, its ends in the tactics array last asked about. */
 const links = new WeakMap<readonly Connection[], Links>();
@@ -297,7 +427,17 @@ const links = new WeakMap<readonly Connection[], Links>();
 function linksOf(connections: readonly Connection[], tactics: readonly Tactic[]): Links {
   const before = links.get(connections);
   if (before?.tactics === tactics) return before;
-  const { index } = geometryOf(tactics);
+  const { index, ys } = geometryOf(tactics);
+  // Cards added at the end and no connection pointing nowhere (it might name an added card):
+  // every connection's ends are where they were.
+  if (before && before.complete && appended(before.tactics, tactics)) {
+    const firstFrom = new Int32Array(tactics.length + 1);
+    firstFrom.set(before.firstFrom);
+    firstFrom.fill(before.firstFrom[before.tactics.length]!, before.tactics.length + 1);
+    const l = { ...before, tactics, firstFrom };
+    links.set(connections, l);
+    return l;
+  }
   const end = (id: string, guess: number | undefined) =>
     guess !== undefined && guess >= 0 && tactics[guess]?.id === id ? guess : index.indexOf(id);
   const sources = new Int32Array(connections.length);
@@ -307,7 +447,31 @@ function linksOf(connections: readonly Connection[], tactics: readonly Tactic[])
     sources[k] = end(c.source, before?.sources[k]);
     targets[k] = end(c.target, before?.targets[k]);
   }
-  const l = { tactics, sources, targets };
+  let tallest = 0;
+  let complete = true;
+  const tops = new Float64Array(connections.length);
+  const firstFrom = new Int32Array(tactics.length + 1);
+  for (let k = 0; k < connections.length; k++) {
+    const a = sources[k]!;
+    const b = targets[k]!;
+    tops[k] = NaN;
+    if (a < 0 || b < 0) complete = false;
+    if (a < 0) continue;
+    firstFrom[a + 1]!++;
+    if (b < 0) continue;
+    const top = Math.min(ys[a]!, ys[b]!);
+    tallest = Math.max(tallest, Math.max(ys[a]!, ys[b]!) + CARD_HEIGHT - top);
+    tops[k] = top;
+  }
+  const rows = fileByRow(tops);
+  for (let i = 0; i < tactics.length; i++) firstFrom[i + 1]! += firstFrom[i]!;
+  const bySource = new Int32Array(firstFrom[tactics.length]!);
+  const next = firstFrom.slice(0, tactics.length);
+  for (let k = 0; k < connections.length; k++) {
+    const a = sources[k]!;
+    if (a >= 0) bySource[next[a]!++] = k;
+  }
+  const l = { tactics, sources, targets, rows, tallest, firstFrom, bySource, complete };
   links.set(connections, l);
   return l;
 }

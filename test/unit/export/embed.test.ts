@@ -7,7 +7,7 @@ import {
   readJourneyBytes,
   renderJourneySvg,
 } from '../../../shared/export';
-import { base64Decode, base64Encode, utf8Decode, utf8Encode } from '../../../shared/export/bytes';
+import { base64Decode, base64Encode, utf8Base64, utf8Decode, utf8Encode } from '../../../shared/export/bytes';
 import { crc32, readPngChunks, writePngChunks } from '../../../shared/export/png-chunks';
 import { parseJourneyFile } from '../../../shared/file/parse';
 import { serializeJourneyFile } from '../../../shared/file/serialize';
@@ -37,6 +37,26 @@ describe('bytes helpers', () => {
       expect(base64Decode(Buffer.from(slice).toString('base64'))).toEqual(slice);
     }
     expect(base64Decode('not base64!')).toBeUndefined();
+  });
+
+  it('utf8Base64 gives the same lines through Node\'s Buffer, a browser\'s TextEncoder and btoa, and its own loops', () => {
+    // Long enough for several of each path's parts; a lone surrogate, as a half-pasted emoji.
+    const text = `${'Café — 漢字 🎉 '.repeat(4_000)}\ud83d end`;
+    const flat = Buffer.from(text, 'utf8').toString('base64');
+    const expected = (lineLength: number) =>
+      lineLength ? (flat.match(new RegExp(`.{1,${lineLength}}`, 'g')) ?? []).join('\n') : flat;
+    const g = globalThis as { Buffer?: unknown; TextEncoder?: unknown; btoa?: unknown };
+    const saved = { Buffer: g.Buffer, TextEncoder: g.TextEncoder, btoa: g.btoa };
+    try {
+      for (const path of ['buffer', 'browser', 'loops'] as const) {
+        if (path !== 'buffer') g.Buffer = undefined;
+        if (path === 'loops') g.TextEncoder = undefined;
+        for (const lineLength of [0, 76]) expect(utf8Base64(text, lineLength), `${path}, lines of ${lineLength}`).toBe(expected(lineLength));
+        expect(utf8Base64('', 76), path).toBe('');
+      }
+    } finally {
+      Object.assign(g, saved);
+    }
   });
 
   it('computes the PNG CRC-32', () => {

@@ -208,4 +208,64 @@ describe('the cards React Flow is given (createShownTactics)', () => {
     expect(shown.ids.has('new-card')).toBe(true);
     expect(shown.pending).toBe(0);
   });
+
+  it('finds by rows of the canvas exactly what a walk through the whole journey finds, through adds, moves, far and dangling connections', () => {
+    // The rule, checked card by card: on screen, selected, or an end of a connection whose box
+    // meets the screen; connections between given cards.
+    function expected(d: Journey, sel: ReadonlySet<string>, v: PaneView) {
+      const byId = new Map(d.tactics.map((t) => [t.id, t]));
+      const left = -v.x / v.zoom;
+      const top = -v.y / v.zoom;
+      const right = left + v.width / v.zoom;
+      const bottom = top + v.height / v.zoom;
+      const given = new Set(d.tactics.filter((t) => onScreen(t, v) || sel.has(t.id)).map((t) => t.id));
+      for (const c of d.connections) {
+        const a = byId.get(c.source);
+        const b = byId.get(c.target);
+        if (!a || !b) continue;
+        const boxLeft = Math.min(a.position.x, b.position.x);
+        const boxTop = Math.min(a.position.y, b.position.y);
+        const boxRight = Math.max(a.position.x, b.position.x) + CARD_WIDTH;
+        const boxBottom = Math.max(a.position.y, b.position.y) + CARD_HEIGHT;
+        if (boxLeft < right && boxRight > left && boxTop < bottom && boxBottom > top) given.add(a.id).add(b.id);
+      }
+      const tactics = d.tactics.filter((t) => given.has(t.id)).map((t) => t.id);
+      const connections = d.connections.filter((c) => given.has(c.source) && given.has(c.target)).map((c) => c.id);
+      return { tactics, connections };
+    }
+    let seed = 12;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const base = syntheticJourney(3_000, 5);
+    let d: Journey = {
+      ...base,
+      connections: [
+        ...base.connections,
+        { id: 'far', source: base.tactics[0]!.id, target: base.tactics[2_999]!.id },
+        { id: 'nowhere', source: base.tactics[1]!.id, target: 'missing' },
+        { id: 'loop', source: base.tactics[2]!.id, target: base.tactics[2]!.id },
+      ],
+    };
+    const choose = createShownTactics();
+    let view = at(0, 10_000);
+    let sel: ReadonlySet<string> = NONE;
+    for (let step = 0; step < 150; step++) {
+      const r = random();
+      if (r < 0.3) view = at(random() * 3_000, random() * 90_000, 0.4 + random());
+      else if (r < 0.45) sel = new Set(d.tactics.filter(() => random() < 0.005).map((t) => t.id));
+      else if (r < 0.7) {
+        const i = Math.floor(random() * d.tactics.length);
+        const tactics = [...d.tactics];
+        const t = tactics[i]!;
+        tactics[i] = { ...t, position: { x: t.position.x + 500, y: random() * 90_000 } };
+        d = { ...d, tactics };
+      } else {
+        const added: Tactic = { ...d.tactics[0]!, id: `added-${step}`, position: { x: 1_000, y: random() * 90_000 } };
+        d = { ...d, tactics: [...d.tactics, added] };
+      }
+      const shown = settle(choose, d, sel, view);
+      const want = expected(d, sel, view);
+      expect(shown.tactics.map((t) => t.id)).toEqual(want.tactics);
+      expect(shown.connections.map((c) => c.id)).toEqual(want.connections);
+    }
+  });
 });

@@ -1,9 +1,8 @@
 import type { Journey, Tactic } from '../../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/model/layout';
 import { getStage } from '../../../../shared/model/stages';
-import { tacticTitle } from '../../../../shared/model/names';
 import { tacticsById } from '../../../../shared/model/selectors';
-import { CARD_CONTENT, CARD_FAR_TITLE } from '../../../../shared/export/card-layout';
+import { CARD_CONTENT, CARD_FAR_TITLE, cardFarTitleLines } from '../../../../shared/export/card-layout';
 import type { Viewport } from '../viewGeometry';
 import type { ThemeColors } from '../../../../shared/theme/tokens';
 
@@ -130,12 +129,12 @@ function drawTitles(
   ctx.fillStyle = colors.ink;
   ctx.font = `700 ${TITLE_FONT}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
-  const { width, lineHeight } = CARD_FAR_TITLE;
+  const { lineHeight } = CARD_FAR_TITLE;
   for (const t of cards) {
-    const [first, second] = titleLines(ctx, tacticTitle(t.title), width);
+    const [first = '', second] = titleLines(t.title);
     const x = t.position.x + CARD_CONTENT.left;
     const middle = t.position.y + CARD_HEIGHT / 2;
-    if (second) {
+    if (second !== undefined) {
       ctx.fillText(first, x, middle - lineHeight / 2);
       ctx.fillText(second, x, middle + lineHeight / 2);
     } else ctx.fillText(first, x, middle);
@@ -143,39 +142,20 @@ function drawTitles(
 }
 
 /**
- * Line breaks per title: the font and width are fixed in canvas units, so they do not change
- * with the zoom, and measuring every title on screen every frame of a zoom is most of its cost.
+ * Line breaks per title, the DOM card's own (cardFarTitleLines: the shipped font's metrics, the
+ * same breaks as the card and the exports), measured in JavaScript rather than with the canvas's
+ * measureText, which costs a few milliseconds a screenful (the first frame after a jump to
+ * another part of the journey). Kept per title: a zoom draws the same titles every frame.
  */
-const lineCache = new Map<string, [string, string?]>();
+const lineCache = new Map<string, readonly string[]>();
 const LINE_CACHE_MAX = 20_000;
-// Breaks measured before the app's font arrived were made with a fallback font.
-if (typeof document !== 'undefined') document.fonts?.addEventListener('loadingdone', () => lineCache.clear());
 
-function titleLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): [string, string?] {
-  let lines = lineCache.get(text);
+function titleLines(title: string): readonly string[] {
+  let lines = lineCache.get(title);
   if (!lines) {
     if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
-    lines = twoLines(ctx, text, maxWidth);
-    lineCache.set(text, lines);
+    lines = cardFarTitleLines(title).lines;
+    lineCache.set(title, lines);
   }
   return lines;
-}
-
-/** The card title's two lines, the second cut with an ellipsis, as the DOM card clamps it. */
-function twoLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): [string, string?] {
-  if (ctx.measureText(text).width <= maxWidth) return [text];
-  const words = text.split(/\s+/);
-  let first = '';
-  let i = 0;
-  for (; i < words.length; i++) {
-    const next = first ? `${first} ${words[i]}` : (words[i] as string);
-    if (ctx.measureText(next).width > maxWidth && first) break;
-    first = next;
-  }
-  let rest = words.slice(i).join(' ');
-  if (ctx.measureText(rest).width > maxWidth) {
-    while (rest.length > 1 && ctx.measureText(`${rest}…`).width > maxWidth) rest = rest.slice(0, -1);
-    rest = `${rest.trimEnd()}…`;
-  }
-  return [first, rest || undefined];
 }

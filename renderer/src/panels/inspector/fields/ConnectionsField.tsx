@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { STAGE_IDS, type Journey, type StageId, type Tactic } from '../../../../../shared/model/types';
 import { tacticsById } from '../../../../../shared/model/selectors';
 import { connectTactics, removeConnections } from '../../../../../shared/model/commands';
@@ -49,6 +49,10 @@ function connectCandidates(doc: Journey, tactic: Tactic, taken: ReadonlySet<stri
   return chosen.sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage) || a.position.y - b.position.y);
 }
 
+function outgoingTargets(doc: Journey, id: string): string[] {
+  return doc.connections.filter((c) => c.source === id).map((c) => c.target);
+}
+
 const lanes = new WeakMap<readonly Tactic[], Record<StageId, Tactic[]>>();
 
 /** The cards of each lane, in document order. */
@@ -72,7 +76,20 @@ export function ConnectionsField({ doc, tactic }: ConnectionsFieldProps) {
   const byId = tacticsById(doc);
   const outgoing = doc.connections.filter((c) => c.source === tactic.id);
   const taken = new Set(outgoing.map((c) => c.target));
-  const candidates = connectCandidates(doc, tactic, taken);
+  // The list walks every card of the journey and builds up to 150 options: it follows a new
+  // selection or an edit in a render of its own after the edit is painted (the card added or
+  // chosen shows at once; its "Leads to" options a moment later). Until then the previous list
+  // shows, less this card and the cards it already leads to.
+  const laterDoc = useDeferredValue<Journey | null>(doc, null);
+  const laterTactic = useDeferredValue<Tactic | null>(tactic, null);
+  const listed = useMemo(
+    () =>
+      laterDoc && laterTactic
+        ? connectCandidates(laterDoc, laterTactic, new Set(outgoingTargets(laterDoc, laterTactic.id)))
+        : null,
+    [laterDoc, laterTactic],
+  );
+  const candidates = listed?.filter((t) => t.id !== tactic.id && !taken.has(t.id)) ?? [];
 
   return (
     <Field id={id} label="Leads to">
@@ -102,13 +119,13 @@ export function ConnectionsField({ doc, tactic }: ConnectionsFieldProps) {
         id={id}
         className="cvj-input cvj-field__input cvj-field__select"
         value=""
-        disabled={candidates.length === 0}
+        disabled={listed !== null && candidates.length === 0}
         onChange={(e) => {
           const target = e.target.value;
           if (target) store.getState().apply(connectTactics, { id: createId('c'), source: tactic.id, target });
         }}
       >
-        <option value="">{candidates.length ? 'Connect to…' : 'No other cards to connect to'}</option>
+        <option value="">{candidates.length || !listed ? 'Connect to…' : 'No other cards to connect to'}</option>
         {candidates.map((t) => (
           <option key={t.id} value={t.id}>
             {getStage(t.stage).number}. {getStage(t.stage).label}: {tacticTitle(t.title)}
