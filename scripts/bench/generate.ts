@@ -1,6 +1,8 @@
 import type { Connection, Journey, Tactic } from '../../shared/model/types';
 import { STAGE_IDS } from '../../shared/model/types';
 import { libraryByStage } from '../../shared/model/library';
+import { serializeJourneySet } from '../../shared/file';
+import { addJourney, singleJourneySet } from '../../shared/model/journeySet';
 import { CARD_HEIGHT, GRID_SIZE, LANE_HEADER_HEIGHT, LANE_PADDING, laneLeft } from '../../shared/model/layout';
 
 const WORDS = (
@@ -73,4 +75,16 @@ export function syntheticJourney(count: number, seed = 1): Journey {
     customTactics: [],
     meta: { createdAt: now, updatedAt: now },
   };
+}
+
+/** A file of `count` journeys of `size` tactics each (personas, segments, scenarios of one client). */
+export function journeyFile(count: number, size: number): string {
+  const journeys = Array.from({ length: count }, (_, i) => ({
+    ...syntheticJourney(size, i + 1),
+    id: `journey-${i + 1}`,
+    title: `Segment ${i + 1}`,
+  }));
+  let set = singleJourneySet(journeys[0]!);
+  for (const journey of journeys.slice(1)) set = addJourney(set, { journey });
+  return serializeJourneySet({ ...set, title: `${count} journeys × ${size}` });
 }

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/profile.ts [--size N] [--what add|zoom|drag|open] [--out dir]`: where
+ * `npx tsx scripts/bench/profile.ts [--size N] [--what add|zoom|drag|open|switch] [--out dir]`: where
  * the time of one bench step goes. Opens a synthetic journey in the renderer's test build as
  * the bench does, records a CPU profile of the step through Chromium's DevTools protocol, and
  * prints the functions with the most self time and the most total time. Build the renderer
@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { serializeJourneyFile } from '../../shared/file';
-import { syntheticJourney } from './generate';
+import { journeyFile, syntheticJourney } from './generate';
 import { dragCard, zoom } from './gestures';
 import { cardsOnScreen, centre, openBenchApp, visibleCard } from './page';
 import type {} from '../../renderer/src/benchHooks';
@@ -139,7 +139,7 @@ function timeline(events: TraceEvent[]): string {
   const totals = new Map<string, number>();
   const rows: string[] = [];
   for (const e of main) {
-    if (!TIMELINE.has(e.name) || (e.dur ?? 0) < 300) continue;
+    if (!TIMELINE.has(e.name) || (e.dur ?? 0) < Number(option('--min-ms') ?? 0.3) * 1000) continue;
     // Only outermost events of interest: nested ones are inside their parent's time.
     const parent = main.find((p) => p !== e && TIMELINE.has(p.name) && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0) && (p.dur ?? 0) > (e.dur ?? 0));
     if (parent) continue;
@@ -151,6 +151,16 @@ function timeline(events: TraceEvent[]): string {
       rows.push(`  ${((e.ts - start.ts) / 1000).toFixed(1).padStart(7)} ms  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  (inner) ${e.name} ${JSON.stringify(e.args).slice(0, 300)}`);
     }
   }
+  // Every thread of the page's process: raster and compositor work competes for the same cores.
+  const threadNames = new Map(events.filter((e) => e.name === 'thread_name' && e.pid === start.pid).map((e) => [e.tid, String((e.args as { name?: string } | undefined)?.name ?? e.tid)]));
+  const perThread = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== start.pid || e.ph !== 'X' || e.ts < start.ts || e.ts > end.ts || e.tid === start.tid) continue;
+    if (!/^(RasterTask|ThreadControllerImpl::RunTask|Graphics\.Pipeline|ProxyImpl::|LayerTreeHostImpl::|TaskGraphRunner::RunTask)/.test(e.name)) continue;
+    const key = `${threadNames.get(e.tid) ?? e.tid}: ${e.name}`;
+    perThread.set(key, (perThread.get(key) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  rows.push('', 'other threads:', ...[...perThread].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${n}`));
   const sum = [...totals].sort((a, b) => b[1] - a[1]).map(([n, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${n}`);
   const vsyncs = frames.map((f) => ((f - start.ts) / 1000).toFixed(1)).join(', ');
   return `window ${((end.ts - start.ts) / 1000).toFixed(1)} ms; frames begin at ${vsyncs}\n\nby kind:\n${sum.join('\n')}\n\nin order (≥ 0.3 ms):\n${rows.join('\n')}`;
@@ -184,8 +194,13 @@ async function step(page: Page, text: string): Promise<unknown> {
       return zoom(page, await centre(page));
     case 'drag':
       return dragCard(page, await visibleCard(page, 1), 320);
+    case 'switch': {
+      // A file of 10 journeys of --size tactics (as the bench's): the second tab, opened first.
+      const ids = await page.evaluate(() => window.cvjBench!.journeyIds());
+      return page.evaluate((j) => window.cvjBench!.switchJourney(j), ids[1]!);
+    }
     default:
-      throw new Error(`--what ${WHAT}: one of open, add, zoom, drag`);
+      throw new Error(`--what ${WHAT}: one of open, add, zoom, drag, switch`);
   }
 }
 
@@ -202,10 +217,15 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    // (--css needs the page's Content-Security-Policy set aside, which forbids added styles.)
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: option('--css') !== undefined });
     await openBenchApp(page, `http://127.0.0.1:${PORT}/renderer-test/index.html`);
-    const text = serializeJourneyFile(syntheticJourney(SIZE));
-    if (WHAT !== 'open') {
+    const text = WHAT === 'switch' ? journeyFile(10, SIZE) : serializeJourneyFile(syntheticJourney(SIZE));
+    if (WHAT === 'switch') {
+      await page.evaluate((t) => window.cvjBench!.loadText(t), text);
+      await page.evaluate(() => window.cvjBench!.settled());
+      await page.waitForTimeout(500);
+    } else if (WHAT !== 'open') {
       await page.evaluate((t) => window.cvjBench!.loadText(t), text);
       await page.getByRole('button', { name: 'Fit view' }).click();
       await page.waitForTimeout(400);
@@ -243,6 +263,9 @@ async function main() {
         }
       }
     }
+    // --css "rules": a style sheet added before the step (what does this paint cost?).
+    const css = option('--css');
+    if (css) await page.addStyleTag({ content: css });
     // --no-profile: the step's own figures, without the profiler's overhead (before/after).
     if (args.includes('--no-profile')) {
       console.log(`${WHAT} at ${SIZE} tactics: ${JSON.stringify(await step(page, text))}`);

@@ -15,11 +15,11 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseJourneyFile, serializeJourneyFile, serializeJourneySet } from '../../shared/file';
-import { singleJourneySet, addJourney } from '../../shared/model/journeySet';
+import { singleJourneySet } from '../../shared/model/journeySet';
 import type { Journey } from '../../shared/model/types';
 import { analyseJourney } from '../../shared/model/health';
 import { forecastJourney } from '../../shared/model/forecast';
-import { syntheticJourney } from './generate';
+import { journeyFile, syntheticJourney } from './generate';
 import { dragCard, pan, zoom } from './gestures';
 import type { FrameStats } from './frames';
 import { median, printTable, type Row } from './report';
@@ -198,18 +198,6 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const heap = await heapMb(page);
   await page.close();
   return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addAllMs, renameMs, renameHealthMs, rateForecastMs, undo100Ms, heapMb: heap, viewport, closeUp };
-}
-
-/** A file of `count` journeys of `size` tactics each (personas, segments, scenarios of one client). */
-function journeyFile(count: number, size: number): string {
-  const journeys = Array.from({ length: count }, (_, i) => ({
-    ...syntheticJourney(size, i + 1),
-    id: `journey-${i + 1}`,
-    title: `Segment ${i + 1}`,
-  }));
-  let set = singleJourneySet(journeys[0]!);
-  for (const journey of journeys.slice(1)) set = addJourney(set, { journey });
-  return serializeJourneySet({ ...set, title: `${count} journeys × ${size}` });
 }
 
 interface MultiRun {

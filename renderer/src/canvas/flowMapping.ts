@@ -1,6 +1,7 @@
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import type { Connection, Journey, Point, Tactic } from '../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
+import { tacticIndex } from '../../../shared/model/tacticIndex';
 import { getStage } from '../../../shared/model/stages';
 import { tacticTitle } from '../../../shared/model/names';
 import { EDGE_FLAGGED_DASH, EDGE_WIDTH } from '../../../shared/export/theme';
@@ -65,17 +66,13 @@ export function createNodeMapper() {
   let lastDrag: Readonly<Record<string, Point>> = {};
 
   function nodeFor(doc: Journey, tactic: Tactic, selected: boolean, position: Point): TacticNode {
-    const appearance = tacticAppearance(doc, tactic);
     const prev = cache.get(tactic.id);
-    if (
-      prev &&
-      prev.tactic === tactic &&
-      prev.appearance === appearance &&
-      prev.selected === selected &&
-      prev.position === position
-    ) {
-      return prev.node;
-    }
+    const same = prev && prev.tactic === tactic && prev.selected === selected && prev.position === position;
+    // A card of the journey just left, kept hidden until the page is idle (see shownTactics):
+    // as it was, not looked up among this journey's custom tactics.
+    if (same && tacticIndex(doc.tactics).get(tactic.id) !== tactic) return prev.node;
+    const appearance = tacticAppearance(doc, tactic);
+    if (same && prev.appearance === appearance) return prev.node;
     const stage = getStage(tactic.stage);
     const node: TacticNode = {
       id: tactic.id,
@@ -156,7 +153,7 @@ export function createEdgeMapper(colors: Pick<ThemeColors, 'edge' | 'edgeFlagged
   interface Entry {
     connection: Connection;
     selected: boolean;
-    flowKind: string;
+    flow: ConnectionEdgeData['flow'];
     edge: ConnectionEdge;
   }
   let cache = new Map<string, Entry>();
@@ -173,12 +170,15 @@ export function createEdgeMapper(colors: Pick<ThemeColors, 'edge' | 'edgeFlagged
     let changed = connections.length !== lastResult.length;
     for (let i = 0; i < connections.length; i++) {
       const connection = connections[i] as Connection;
-      // A dangling end cannot come from a valid file; draw it as a plain forward edge.
-      const flow = connectionFlow(doc, connection) ?? stageFlow('aware', 'engage');
       const selected = selection.has(connection.id);
       const prev = cache.get(connection.id);
+      const ends = connectionFlow(doc, connection);
+      // Ends not in this journey: a hidden connection of the journey just left, kept until the
+      // page is idle (see shownTactics), drawn as it was. Else a dangling end, which cannot come
+      // from a valid file: drawn as a plain forward edge.
+      const flow = ends ?? (prev?.connection === connection ? prev.flow : stageFlow('aware', 'engage'));
       let edge: ConnectionEdge;
-      if (prev && prev.connection === connection && prev.selected === selected && prev.flowKind === flow.kind) {
+      if (prev && prev.connection === connection && prev.selected === selected && prev.flow.kind === flow.kind) {
         edge = prev.edge;
       } else {
         const flagged = isFlagged(flow);
@@ -197,7 +197,7 @@ export function createEdgeMapper(colors: Pick<ThemeColors, 'edge' | 'edgeFlagged
           ariaLabel: flow.explanation || undefined,
         };
       }
-      next.set(connection.id, { connection, selected, flowKind: flow.kind, edge });
+      next.set(connection.id, { connection, selected, flow, edge });
       result[i] = edge;
       if (!changed && lastResult[i] !== edge) changed = true;
     }

@@ -142,6 +142,8 @@ export function createShownTactics() {
       if (!(flags[i]! & 2)) given.push(i);
     };
     const waiting: number[] = [];
+    // Hidden cards already given, which may be given as another version than the journey's.
+    const hiddenGiven: number[] = [];
     let onScreen = 0;
     // Only the rows of cards the screen spans are looked at, not every card of the journey.
     forEachInRows(geometry.rows, screen.top - CARD_HEIGHT, screen.bottom, (i) => {
@@ -152,6 +154,7 @@ export function createShownTactics() {
         if (last.ids.has((doc.tactics[i] as Tactic).id)) {
           give(i);
           flags[i] = 3;
+          if (hidden) hiddenGiven.push(i);
         } else {
           flags[i] = 5;
           waiting.push(i);
@@ -181,11 +184,34 @@ export function createShownTactics() {
         })
       : [];
     const dropping = advance === 'idle' && leftovers.length > 0 ? PREMOUNT_BATCH : 0;
+    // A hidden card given as another version (edited in the overview; a journey with the same
+    // cards' ids, such as a duplicated scenario, after a switch) keeps the version it has until
+    // the page is idle, then a batch at a time: hundreds of hidden cards redrawn at once cost as
+    // much as mounting them.
+    const stale = new Map<number, Tactic>();
+    if (hiddenGiven.length > 0) {
+      const given = new Map(last.tactics.map((t) => [t.id, t]));
+      for (const i of hiddenGiven) {
+        const current = doc.tactics[i] as Tactic;
+        const was = given.get(current.id);
+        if (was && was !== current && !selection.has(current.id)) stale.set(i, was);
+      }
+    }
+    let refreshed = 0;
+    if (advance === 'idle' && dropping === 0) {
+      for (const i of [...stale.keys()].slice(0, PREMOUNT_BATCH)) {
+        stale.delete(i);
+        refreshed++;
+      }
+    }
     let batch: readonly number[] = [];
     if (hidden && stillWaiting.length > 0) {
       // Hidden cards mount only when the page is idle, never during a gesture (and after the
       // leftovers have gone).
-      batch = advance === 'idle' && dropping === 0 ? nearestFirst(stillWaiting, xs, ys, screen).slice(0, PREMOUNT_BATCH) : [];
+      batch =
+        advance === 'idle' && dropping === 0 && refreshed === 0
+          ? nearestFirst(stillWaiting, xs, ys, screen).slice(0, PREMOUNT_BATCH)
+          : [];
       pendingIdle = stillWaiting.length - batch.length;
     } else if (stillWaiting.length > 0) {
       batch = stillWaiting;
@@ -230,7 +256,7 @@ export function createShownTactics() {
     const tactics: Tactic[] = [];
     const ids = new Set<string>();
     for (const i of given) {
-      const t = doc.tactics[i] as Tactic;
+      const t = stale.get(i) ?? (doc.tactics[i] as Tactic);
       tactics.push(t);
       ids.add(t.id);
     }
@@ -243,7 +269,7 @@ export function createShownTactics() {
       tactics.push(current);
       ids.add(current.id);
     }
-    pendingIdle += kept.length;
+    pendingIdle += kept.length + stale.size;
     // The connections between given cards, found from the cards' own connections.
     const chosen: number[] = [];
     for (const i of given) {
@@ -255,6 +281,16 @@ export function createShownTactics() {
     }
     chosen.sort((a, b) => a - b);
     const connections = chosen.map((k) => doc.connections[k] as Connection);
+    if (kept.length > 0) {
+      // The connections of the hidden cards kept stay with them (as they were): a switch to
+      // another journey would otherwise unmount the hundreds of the journey left in one frame.
+      const keptIds = new Set(kept.map((t) => t.id));
+      const listed = new Set(connections.map((c) => c.id));
+      for (const c of last.connections) {
+        if (listed.has(c.id) || !ids.has(c.source) || !ids.has(c.target)) continue;
+        if (keptIds.has(c.source) || keptIds.has(c.target)) connections.push(c);
+      }
+    }
     if (
       pending === last.pending &&
       pendingIdle === last.pendingIdle &&

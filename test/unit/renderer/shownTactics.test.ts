@@ -136,15 +136,47 @@ describe('the cards React Flow is given (createShownTactics)', () => {
     const other: Journey = { ...small, id: 'other', tactics: small.tactics.map((t) => ({ ...t, id: `o-${t.id}` })), connections: [] };
     const before = choose(small, NONE, overview);
     expect(before.hidden).toBe(true);
+    expect(before.connections.length).toBeGreaterThan(PREMOUNT_BATCH);
     const switched = choose(other, NONE, overview);
     expect(switched.tactics).toHaveLength(before.tactics.length);
     expect(switched.pendingIdle).toBeGreaterThan(before.tactics.length);
+    // Their connections stay with them (the very same objects), not unmounted in that frame.
+    expect(switched.connections).toEqual(before.connections);
     const afterOne = choose(other, NONE, overview, 'idle');
     expect(afterOne.tactics).toHaveLength(before.tactics.length - PREMOUNT_BATCH);
+    // A connection goes with the first of its cards to go.
+    for (const c of afterOne.connections) expect(afterOne.ids.has(c.source) && afterOne.ids.has(c.target)).toBe(true);
+    expect(afterOne.connections.length).toBeLessThan(before.connections.length);
     let next = afterOne;
     for (let idle = 0; next.pendingIdle > 0 && idle < 400; idle++) next = choose(other, NONE, overview, 'idle');
     expect(next.tactics.every((t) => t.id.startsWith('o-'))).toBe(true);
+    expect(next.connections).toHaveLength(0);
     expect(next.tactics).toHaveLength(atThreshold.length);
+  });
+
+  it('a switch to a journey with the same cards (a duplicated scenario, since edited): hidden cards keep their version until idle moments bring them up to date', () => {
+    const choose = createShownTactics();
+    const small = syntheticJourney(1_500);
+    const centre = { x: 1_200, y: 6_000 };
+    const overview: PaneView = { x: 800 - centre.x * 0.12, y: 500 - centre.y * 0.12, zoom: 0.12, width: 1600, height: 1000 };
+    let shown = choose(small, NONE, overview);
+    for (let idle = 0; shown.pendingIdle > 0 && idle < 400; idle++) shown = choose(small, NONE, overview, 'idle');
+    const mounted = shown.tactics;
+    expect(mounted.length).toBeGreaterThan(PREMOUNT_BATCH * 4);
+    // The copy: same ids, every card renamed.
+    const copy: Journey = { ...small, id: 'copy', tactics: small.tactics.map((t) => ({ ...t, title: `${t.title} (B)` })) };
+    const switched = choose(copy, NONE, overview);
+    expect(switched.tactics).toEqual(mounted);
+    expect(switched.pendingIdle).toBe(mounted.length);
+    const once = choose(copy, NONE, overview, 'idle');
+    expect(once.tactics.filter((t) => t.title.endsWith('(B)'))).toHaveLength(PREMOUNT_BATCH);
+    let next = once;
+    for (let idle = 0; next.pendingIdle > 0 && idle < 400; idle++) next = choose(copy, NONE, overview, 'idle');
+    expect(next.tactics).toHaveLength(mounted.length);
+    expect(next.tactics.every((t) => t.title.endsWith('(B)'))).toBe(true);
+    // A selected card is given as it is now, at once.
+    const renamed = { ...copy, tactics: copy.tactics.map((t) => (t.id === mounted[0]!.id ? { ...t, title: 'Picked' } : t)) };
+    expect(choose(renamed, new Set([mounted[0]!.id]), overview).tactics.find((t) => t.id === mounted[0]!.id)?.title).toBe('Picked');
   });
 
   it('a few cards coming on screen (a short pan) mount at once', () => {
