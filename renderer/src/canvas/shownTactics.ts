@@ -190,10 +190,10 @@ export function createShownTactics() {
     // much as mounting them.
     const stale = new Map<number, Tactic>();
     if (hiddenGiven.length > 0) {
-      const given = new Map(last.tactics.map((t) => [t.id, t]));
+      const versionGiven = new Map(last.tactics.map((t) => [t.id, t]));
       for (const i of hiddenGiven) {
         const current = doc.tactics[i] as Tactic;
-        const was = given.get(current.id);
+        const was = versionGiven.get(current.id);
         if (was && was !== current && !selection.has(current.id)) stale.set(i, was);
       }
     }
