@@ -12,6 +12,12 @@ export interface BenchHooks {
   tacticIds(): string[];
   select(ids: string[]): void;
   addTactic(): Promise<number>;
+  /**
+   * Times the next click anywhere in the page (as a user's click on a palette item): armClick
+   * listens, clicked resolves with ms from the click event until its result is painted.
+   */
+  armClick(): void;
+  clicked(): Promise<number>;
   rename(id: string, title: string): Promise<number>;
   /** Opens or closes the Health panel (its lane badges and list follow every edit). */
   setHealthOpen(open: boolean): void;
@@ -41,6 +47,7 @@ declare global {
 }
 
 let lastStart = 0;
+let clickTiming: Promise<number> | null = null;
 
 /** Resolves after the next two frames: the change has been rendered and painted. */
 function painted(start: number): Promise<number> {
@@ -92,6 +99,17 @@ export function installBenchHooks(store: AppStore, platform: Platform): void {
       const start = performance.now();
       addTacticToStage(store, 'convert.webinar', 'convert');
       return painted(start);
+    },
+    armClick() {
+      clickTiming = new Promise((resolve) => {
+        // Capture, before the app's own handlers: the event's timeStamp is when the browser
+        // received the click, so queueing and the handlers count.
+        document.addEventListener('click', (e) => void painted(e.timeStamp).then(resolve), { capture: true, once: true });
+      });
+    },
+    clicked() {
+      if (!clickTiming) return Promise.reject(new Error('armClick first'));
+      return clickTiming;
     },
     rename(id, title) {
       const start = performance.now();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Page helpers shared by the bench (run.ts) and the profiler (profile.ts). */
 
@@ -70,4 +70,31 @@ export async function readViewport(page: Page) {
     const [a, , , , e, f] = (m?.[1] ?? '1,0,0,1,0,0').split(',').map(Number);
     return { x: e!, y: f!, zoom: a! };
   });
+}
+
+/**
+ * Readies a click on a palette item as a user's hand does: the library open (the bench hides
+ * it to give the canvas its width), the pointer on the item, the next click timed (armClick).
+ */
+export async function armPaletteItem(page: Page, name: string): Promise<Locator> {
+  const show = page.getByRole('button', { name: 'Show library' });
+  if (await show.count()) {
+    await show.click();
+    await page.waitForTimeout(400);
+  }
+  const item = page.getByRole('complementary', { name: 'Tactic library' }).getByRole('button', { name, exact: true });
+  await item.hover();
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.cvjBench!.armClick());
+  return item;
+}
+
+/**
+ * Adds a card as a user does, by a click on its palette item (the press moves the focus there);
+ * ms from the click until the card is painted.
+ */
+export async function clickPaletteItem(page: Page, name: string): Promise<number> {
+  const item = await armPaletteItem(page, name);
+  await item.click();
+  return page.evaluate(() => window.cvjBench!.clicked());
 }

@@ -7,12 +7,12 @@
  */
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { serializeJourneyFile } from '../../shared/file';
 import { journeyFile, syntheticJourney } from './generate';
 import { dragCard, zoom } from './gestures';
-import { cardsOnScreen, centre, openBenchApp, visibleCard } from './page';
+import { armPaletteItem, cardsOnScreen, centre, openBenchApp, visibleCard } from './page';
 import type {} from '../../renderer/src/benchHooks';
 
 const args = process.argv.slice(2);
@@ -75,6 +75,57 @@ function summarise(profile: Profile, top = Number(option("--top") ?? 25)): strin
   for (let i = from; i < to; i++) {
     const next = deltas[i + 1] ?? 0;
     selfMs.set(samples[i]!, (selfMs.get(samples[i]!) ?? 0) + next / 1000);
+  }
+  // --phases: the step's samples cut into tasks at idle gaps (the edit, each frame's work...),
+  // each with the functions it spends most in.
+  if (args.includes('--phases')) {
+    const idleNode = (id: number) => /^\((idle|program|root)\)/.test(byId.get(id)!.callFrame.functionName);
+    const phases: string[] = [];
+    let at = 0;
+    for (let i = from; i < to; ) {
+      const t0 = at;
+      at += (deltas[i + 1] ?? 0) / 1000;
+      if (idleNode(samples[i]!)) {
+        i++;
+        continue;
+      }
+      const totals = new Map<string, number>();
+      const selfOf = new Map<string, number>();
+      let ms = 0;
+      let idleRun = 0;
+      const topOf = (id: number) => {
+        let n = id;
+        for (let up = parent.get(n); up !== undefined && parent.get(up) !== undefined; up = parent.get(up)) n = up;
+        return byId.get(n)!.callFrame.functionName;
+      };
+      const first = topOf(samples[i]!);
+      for (; i < to && idleRun < 1; i++) {
+        const d = (deltas[i + 1] ?? 0) / 1000;
+        if (!idleNode(samples[i]!) && topOf(samples[i]!) !== first) break;
+        if (idleNode(samples[i]!)) {
+          idleRun += d;
+          continue;
+        }
+        idleRun = 0;
+        ms += d;
+        const own = label(byId.get(samples[i]!)!);
+        selfOf.set(own, (selfOf.get(own) ?? 0) + d);
+        const seen = new Set<string>();
+        for (let n: number | undefined = samples[i]!; n !== undefined; n = parent.get(n)) {
+          const name = label(byId.get(n)!);
+          if (seen.has(name) || /^\(root\)/.test(name)) continue;
+          seen.add(name);
+          totals.set(name, (totals.get(name) ?? 0) + d);
+        }
+      }
+      at = t0 + ms;
+      if (ms < 0.5) continue;
+      const tops = [...totals].filter(([, v]) => v < ms * 0.98 || totals.size < 4).sort((a, b) => b[1] - a[1]).slice(0, Number(option('--phase-top') ?? 10));
+      const selfTops = [...selfOf].sort((a, b) => b[1] - a[1]).slice(0, Number(option('--phase-top') ?? 10));
+      const list = (rows: [string, number][]) => rows.map(([k, v]) => `    ${v.toFixed(1).padStart(6)} ms  ${k}`).join('\n');
+      phases.push(`task ${first} at +${t0.toFixed(1)} ms: ${ms.toFixed(1)} ms\n  total:\n${list(tops)}\n  self:\n${list(selfTops)}`);
+    }
+    console.log(phases.join('\n'));
   }
   const self = new Map<string, number>();
   const total = new Map<string, number>();
@@ -148,7 +199,11 @@ function timeline(events: TraceEvent[]): string {
   }
   for (const e of main) {
     if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) >= 500) {
-      rows.push(`  ${((e.ts - start.ts) / 1000).toFixed(1).padStart(7)} ms  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  (inner) ${e.name} ${JSON.stringify(e.args).slice(0, 300)}`);
+      // What forced it, when a script did (the first few functions of its stack).
+      const data = (e.args as { beginData?: { stackTrace?: { functionName: string }[]; dirtyObjects?: number; elementCount?: number } } | undefined)?.beginData;
+      const by = data?.stackTrace?.slice(0, 4).map((f) => f.functionName || '(anonymous)').join(' < ');
+      const size = data?.dirtyObjects !== undefined ? `${data.dirtyObjects} dirty objects` : data?.elementCount !== undefined ? `${data.elementCount} elements` : '';
+      rows.push(`  ${((e.ts - start.ts) / 1000).toFixed(1).padStart(7)} ms  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  (inner) ${e.name} ${size}${by ? `, forced by ${by}` : ''}`);
     }
   }
   // Every thread of the page's process: raster and compositor work competes for the same cores.
@@ -166,6 +221,9 @@ function timeline(events: TraceEvent[]): string {
   return `window ${((end.ts - start.ts) / 1000).toFixed(1)} ms; frames begin at ${vsyncs}\n\nby kind:\n${sum.join('\n')}\n\nin order (≥ 0.3 ms):\n${rows.join('\n')}`;
 }
 
+/** The first add's palette item, readied (library open, pointer on it) before profiling starts. */
+let armed: Locator | null = null;
+
 async function step(page: Page, text: string): Promise<unknown> {
   switch (WHAT) {
     case 'open':
@@ -174,11 +232,13 @@ async function step(page: Page, text: string): Promise<unknown> {
       // --repeat n: n adds in one profile, so sampling noise averages out (times are summed).
       const times: number[] = [];
       for (let i = 0; i < Number(option('--repeat') ?? 1); i++) {
+        const item = armed ?? (await armPaletteItem(page, 'Webinar'));
+        armed = null;
+        await item.click();
         // A string, so the marker keeps its name (no bundler helper) and no eval is needed.
-        await page.waitForTimeout(300);
         times.push(
           await page.evaluate<number>(`(async () => {
-            const ms = await window.cvjBench.addTactic();
+            const ms = await window.cvjBench.clicked();
             function cvjProfileEnd() {
               const until = performance.now() + 3;
               while (performance.now() < until);
@@ -249,6 +309,7 @@ async function main() {
           await page.evaluate((sel) => window.cvjBench!.select(sel), ids.slice(0, 100));
         }
         await page.waitForTimeout(300);
+
         // --warm: profile a second add, with the code already compiled.
         if (args.includes('--warm')) {
           await page.evaluate(() => window.cvjBench!.addTactic());
@@ -261,6 +322,7 @@ async function main() {
             await page.waitForTimeout(300);
           }
         }
+        armed = await armPaletteItem(page, 'Webinar');
       }
     }
     // --css "rules": a style sheet added before the step (what does this paint cost?).
@@ -279,7 +341,7 @@ async function main() {
       cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
       const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.start', {
-        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink.user_timing',
         transferMode: 'ReportEvents',
       });
       await page.waitForTimeout(500);

@@ -23,7 +23,7 @@ import { journeyFile, syntheticJourney } from './generate';
 import { dragCard, pan, zoom } from './gestures';
 import type { FrameStats } from './frames';
 import { median, printTable, type Row } from './report';
-import { cardsOnScreen, centre, heapMb, openBenchApp, panPoint, readViewport, visibleCard } from './page';
+import { cardsOnScreen, centre, clickPaletteItem, heapMb, openBenchApp, panPoint, readViewport, visibleCard } from './page';
 import type {} from '../../renderer/src/benchHooks';
 
 const args = process.argv.slice(2);
@@ -176,7 +176,7 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   // follow it) before the add starts, as when a user drops cards and then reaches for the
   // palette: otherwise the add would be timed with the end of the drag inside it.
   await page.waitForTimeout(300);
-  const addMs = await page.evaluate(() => window.cvjBench!.addTactic());
+  const addMs = await clickPaletteItem(page, 'Webinar');
   const addAllMs = await page.evaluate(() => window.cvjBench!.settled());
   const renameMs = await page.evaluate((id) => window.cvjBench!.rename(id, 'Renamed by the bench'), ids[0]!);
   // Typing with the Health panel open (issue 14): the edit is painted first, the analysis after.

@@ -1,5 +1,5 @@
-import { useCallback, useEffect } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import type { Journey } from '../../../shared/model/types';
 import { tacticsById } from '../../../shared/model/selectors';
@@ -21,19 +21,21 @@ export function useRevealCards(): void {
   const flowStore = useStoreApi();
   const { getViewport, setViewport } = useReactFlow();
 
+  const measured = useMeasuredFreeArea();
+
   const reveal = useCallback(
     (ids: readonly string[], focus: boolean) => {
       const target = boxOf(store.getState().doc, ids);
       const pane = flowStore.getState().domNode;
       if (!target || !pane) return;
-      const free = freeArea(pane);
+      const free = measured(pane);
       if (!free) return;
       const viewport = getViewport();
       const next =
         focus && viewport.zoom < OVERVIEW_ZOOM ? centreViewport(target, FOCUS_ZOOM, free) : revealViewport(target, viewport, free);
       if (next) void setViewport(next, { duration: glides(viewport, next, free) ? 200 : 0 });
     },
-    [store, flowStore, getViewport, setViewport],
+    [store, flowStore, getViewport, setViewport, measured],
   );
 
   // In the next frame, before it is drawn: the pane is measured then, not taken from React
@@ -83,6 +85,36 @@ function boxOf(doc: Journey, ids: readonly string[]): Box | null {
 }
 
 /**
+ * The free area as the last frame laid it out, kept by a ResizeObserver on the pane (whose
+ * callbacks run after layout, when measuring costs nothing). Measuring in the middle of an edit
+ * lays the page out once more than the frame does: on a slow laptop, a few milliseconds of the
+ * frame that shows an added card. The pane changes size when the inspector opens or closes, so a
+ * different inspector element (or none) than when it was kept means measuring now.
+ */
+function useMeasuredFreeArea(): (pane: Element) => Box | null {
+  const kept = useRef<{ pane: Element; inspector: Element | null; free: Box | null } | null>(null);
+  const domNode = useStore((s) => s.domNode);
+  useEffect(() => {
+    if (!domNode || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      kept.current = { pane: domNode, inspector: document.querySelector(INSPECTOR), free: freeArea(domNode) };
+    });
+    observer.observe(domNode);
+    return () => {
+      observer.disconnect();
+      kept.current = null;
+    };
+  }, [domNode]);
+  return useCallback((pane: Element) => {
+    const last = kept.current;
+    if (last && last.pane === pane && last.inspector === document.querySelector(INSPECTOR)) return last.free;
+    return freeArea(pane);
+  }, []);
+}
+
+const INSPECTOR = '.cvj-inspector';
+
+/**
  * The part of the pane the inspector does not cover, in pane pixels. Today the inspector sits
  * beside the canvas; measuring it keeps this right if it ever floats over it.
  */
@@ -90,7 +122,7 @@ function freeArea(pane: Element): Box | null {
   const p = pane.getBoundingClientRect();
   if (p.width === 0 || p.height === 0) return null;
   let right = p.width;
-  const panel = document.querySelector('.cvj-inspector')?.getBoundingClientRect();
+  const panel = document.querySelector(INSPECTOR)?.getBoundingClientRect();
   if (panel && panel.width > 0 && panel.left < p.right && panel.right > p.left) {
     right = Math.min(right, panel.left - p.left);
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -181,5 +182,44 @@ describe('cardTitleLines', () => {
         truncated: true,
       }),
     );
+  });
+});
+
+describe('plain ASCII fast path', () => {
+  // Words, hyphens and dashes (before letters, digits and spaces), long unbroken runs, runs of
+  // spaces, accents and quotes, and the characters just outside the fast path (© ®, the soft
+  // hyphen): every rule of the line breaker, in the text most titles are.
+  const piece = fc.oneof(
+    fc.constantFrom(' ', '  ', '-', ' - ', '--', '-1', 'a-b', 'e-mail', '2-for-1', 'X', ' – ', '–', '—', 'a—b', '‐x', '‒9', '\u00a0', 'é', 'Ünïcødé', '‘q’', '“Q”', '…', '½', 'ǅ', '©', '®', '\u00ad'),
+    fc.stringMatching(/^[A-Za-z0-9]{1,6}$/),
+    fc.stringMatching(/^[!-~]{8,40}$/),
+    fc.stringMatching(/^[!-~\u00a0-\u024f\u2010-\u2027]{6,30}$/),
+  );
+  const text = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
+  const options = fc.record({
+    fontSize: fc.constantFrom(12, 22, 35),
+    fontWeight: fc.constantFrom(400, 700),
+    maxWidth: fc.integer({ min: 0, max: 400 }),
+    maxLines: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+  });
+
+  it('breaks, clamps and measures exactly as the general layout', async () => {
+    const { layoutTextGeneral } = await import('../../../shared/export/text-layout');
+    fc.assert(
+      fc.property(text, options, (t, o) => {
+        expect(layoutText(t, o)).toEqual(layoutTextGeneral(t, o));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lays out the library names on cards as the general layout', async () => {
+    const { layoutTextGeneral } = await import('../../../shared/export/text-layout');
+    const style = { ...bold22, maxWidth: CARD_BODY.width, maxLines: 2 };
+    for (const entry of TACTIC_LIBRARY) {
+      for (const title of [entry.name, `${entry.name} - spring`, `${entry.name} – spring`, `${entry.name} for the spring launch of our new course`]) {
+        expect(layoutText(title, style), title).toEqual(layoutTextGeneral(title, style));
+      }
+    }
   });
 });
