@@ -18,6 +18,8 @@ export interface BenchHooks {
    */
   armClick(): void;
   clicked(): Promise<number>;
+  /** performance.now() at the steps of the last timed click (received, handled, rendered, frames). */
+  clickPhases(): Record<string, number> | null;
   rename(id: string, title: string): Promise<number>;
   /** Opens or closes the Health panel (its lane badges and list follow every edit). */
   setHealthOpen(open: boolean): void;
@@ -48,6 +50,7 @@ declare global {
 
 let lastStart = 0;
 let clickTiming: Promise<number> | null = null;
+let clickPhases: Record<string, number> | null = null;
 
 /** Resolves after the next two frames: the change has been rendered and painted. */
 function painted(start: number): Promise<number> {
@@ -104,9 +107,40 @@ export function installBenchHooks(store: AppStore, platform: Platform): void {
       clickTiming = new Promise((resolve) => {
         // Capture, before the app's own handlers: the event's timeStamp is when the browser
         // received the click, so queueing and the handlers count.
-        document.addEventListener('click', (e) => void painted(e.timeStamp).then(resolve), { capture: true, once: true });
+        document.addEventListener(
+          'click',
+          (e) => {
+            const marks: Record<string, number> = { received: e.timeStamp, dispatched: performance.now() };
+            clickPhases = marks;
+            // After the app's handlers (window, bubbling), after React's render and commit (a
+            // microtask queued then runs after React's own), after the first frame's callbacks
+            // (one queued now runs after those the commit queued: the view's move to the card).
+            window.addEventListener(
+              'click',
+              () => {
+                marks.handled = performance.now();
+                queueMicrotask(() => {
+                  marks.rendered = performance.now();
+                  requestAnimationFrame(() => {
+                    marks.frameCallbacksDone = performance.now();
+                  });
+                });
+              },
+              { once: true },
+            );
+            requestAnimationFrame(() => {
+              marks.frame1 = performance.now();
+              requestAnimationFrame(() => {
+                marks.frame2 = performance.now();
+              });
+            });
+            void painted(e.timeStamp).then(resolve);
+          },
+          { capture: true, once: true },
+        );
       });
     },
+    clickPhases: () => clickPhases,
     clicked() {
       if (!clickTiming) return Promise.reject(new Error('armClick first'));
       return clickTiming;

@@ -167,6 +167,74 @@ function summarise(profile: Profile, top = Number(option("--top") ?? 25)): strin
   return `profile: ${wall.toFixed(0)} ms wall, ${idle.toFixed(0)} ms idle\n\nself time:\n${rows(self)}\n\ntotal time:\n${rows(total)}${callers}`;
 }
 
+/**
+ * A stand-in for React DevTools' global hook: at each commit, the components that rendered and
+ * their own render time (a fiber's actualDuration less its children's, as DevTools counts it).
+ */
+const REACT_HOOK = `(() => {
+  const commits = [];
+  window.__cvjCommits = commits;
+  const nameOf = (f) => {
+    const t = f.type;
+    if (typeof t === 'string') return '<' + t + '>';
+    if (!t) return f.tag === 3 ? '(root)' : f.tag === 6 ? '(text)' : '(tag ' + f.tag + ')';
+    return t.displayName || t.name || (t.type && (t.type.displayName || t.type.name)) || (t.render && (t.render.displayName || t.render.name)) || '(anonymous)';
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject() { return 1; },
+    checkDCE() {},
+    onScheduleFiberRoot() {},
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    onCommitFiberRoot(id, root) {
+      const at = performance.now();
+      const own = {};
+      let rendered = 0;
+      const visit = (f) => {
+        for (let n = f; n; n = n.sibling) {
+          // Rendered in this commit: mounted, or cloned and marked PerformedWork. A subtree
+          // React did not touch keeps the previous commit's child (DevTools' test).
+          const prev = n.alternate;
+          const did = prev === null || (n.flags & 1) === 1;
+          if (did && n.actualDuration > 0) {
+            let self = n.actualDuration;
+            for (let c = n.child; c; c = c.sibling) self -= c.actualDuration || 0;
+            const key = nameOf(n);
+            own[key] = (own[key] || 0) + self;
+            rendered++;
+          }
+          if (n.child && (prev === null || n.child !== prev.child)) visit(n.child);
+        }
+      };
+      visit(root.current.child);
+      commits.push({ at, total: root.current.actualDuration || 0, rendered, own });
+    },
+  };
+})()`;
+
+interface ReactCommit {
+  at: number;
+  total: number;
+  rendered: number;
+  own: Record<string, number>;
+}
+
+function reactCommits(commits: ReactCommit[], from: number): string {
+  const top = Number(option('--top') ?? 12);
+  return commits
+    .map((c) => {
+      const rows = Object.entries(c.own)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(([name, ms]) => `    ${ms.toFixed(2).padStart(7)} ms  ${name}`)
+        .join('\n');
+      return `commit at +${(c.at - from).toFixed(1)} ms: render ${c.total.toFixed(1)} ms, ${c.rendered} fibers rendered\n${rows}`;
+    })
+    .join('\n');
+}
+
 interface TraceEvent {
   name: string;
   ph: string;
@@ -279,6 +347,9 @@ async function main() {
   try {
     // (--css needs the page's Content-Security-Policy set aside, which forbids added styles.)
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: option('--css') !== undefined });
+    // --react: each React commit's render time by component (needs React's profiling build:
+    // CVJ_PROFILING=1 CVJ_UNMINIFIED=1 npm run build:test), through the hook React DevTools uses.
+    if (args.includes('--react')) await page.addInitScript(REACT_HOOK);
     await openBenchApp(page, `http://127.0.0.1:${PORT}/renderer-test/index.html`);
     const text = WHAT === 'switch' ? journeyFile(10, SIZE) : serializeJourneyFile(syntheticJourney(SIZE));
     if (WHAT === 'switch') {
@@ -328,6 +399,15 @@ async function main() {
     // --css "rules": a style sheet added before the step (what does this paint cost?).
     const css = option('--css');
     if (css) await page.addStyleTag({ content: css });
+    if (args.includes('--react')) {
+      const from = await page.evaluate(() => performance.now());
+      const result = await step(page, text);
+      await page.waitForTimeout(300);
+      const commits = await page.evaluate(`window.__cvjCommits.filter((c) => c.at >= ${from})`);
+      console.log(`${WHAT} at ${SIZE} tactics: ${JSON.stringify(result)}`);
+      console.log(reactCommits(commits as ReactCommit[], from));
+      return;
+    }
     // --no-profile: the step's own figures, without the profiler's overhead (before/after).
     if (args.includes('--no-profile')) {
       console.log(`${WHAT} at ${SIZE} tactics: ${JSON.stringify(await step(page, text))}`);

@@ -15,6 +15,8 @@ interface AppFigures {
   drag: FrameStats;
   drag100: FrameStats;
   addMs: number;
+  /** Where the add's time went (run.ts AddPhases), ms. */
+  addPhases: Record<string, number> | null;
   addAllMs: number;
   renameMs: number;
   renameHealthMs: number;
@@ -88,6 +90,13 @@ function nodeFig(s: SizeResult, key: string) {
   return typeof v === 'number' ? { app: v, min: v, max: v } : undefined;
 }
 
+/** Median of each part of the add over the repetitions that recorded it. */
+function addPhases(row: Row): Record<string, number> | undefined {
+  const runs = row.apps.flatMap((a) => (a.addPhases ? [a.addPhases] : []));
+  if (runs.length === 0) return undefined;
+  return Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k]!))]));
+}
+
 function sizeResult(row: Row) {
   const pan = { p95: fig(row, (r) => r.pan.p95Ms), median: fig(row, (r) => r.pan.medianMs), dropped: fig(row, (r) => r.pan.droppedPct) };
   const zoom = { p95: fig(row, (r) => r.zoom.p95Ms), dropped: fig(row, (r) => r.zoom.droppedPct) };
@@ -107,6 +116,7 @@ function sizeResult(row: Row) {
     drag,
     drag100: app((a) => a.drag100.p95Ms),
     add: app((a) => a.addMs),
+    addPhases: addPhases(row),
     addAll: app((a) => a.addAllMs),
     openAll: app((a) => a.openAllMs),
     rename: app((a) => a.renameMs),

@@ -138,6 +138,8 @@ interface AppRun {
   drag: FrameStats;
   drag100: FrameStats;
   addMs: number;
+  /** Where the add's time went (see addPhasesOf), ms. */
+  addPhases: AddPhases | null;
   addAllMs: number;
   renameMs: number;
   renameHealthMs: number;
@@ -146,6 +148,30 @@ interface AppRun {
   heapMb: number;
   viewport: { x: number; y: number; zoom: number };
   closeUp: { x: number; y: number; zoom: number };
+}
+
+type AddPhases = {
+  /** From the browser's receiving the click to its dispatch (the press and release before it). */
+  queued: number;
+  /** The click's handlers: the store's update, React's render and commit. */
+  handled: number;
+  /** Until the next frame began (waiting for the display). */
+  toFrame: number;
+  /** That frame's callbacks: the view's move to the new card, and what it unmounts. */
+  frameCallbacks: number;
+  /** Its style, layout and paint, until the frame after began (where `addMs` ends). */
+  painted: number;
+};
+
+function addPhasesOf(m: Record<string, number> | null): AddPhases | null {
+  if (!m || m.frame2 === undefined || m.frameCallbacksDone === undefined || m.rendered === undefined) return null;
+  return {
+    queued: m.dispatched! - m.received!,
+    handled: m.rendered - m.dispatched!,
+    toFrame: m.frame1! - m.rendered,
+    frameCallbacks: m.frameCallbacksDone - m.frame1!,
+    painted: m.frame2 - m.frameCallbacksDone,
+  };
 }
 
 async function runApp(browser: Browser, text: string): Promise<AppRun> {
@@ -177,6 +203,7 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   // palette: otherwise the add would be timed with the end of the drag inside it.
   await page.waitForTimeout(300);
   const addMs = await clickPaletteItem(page, 'Webinar');
+  const marks = await page.evaluate(() => window.cvjBench!.clickPhases());
   const addAllMs = await page.evaluate(() => window.cvjBench!.settled());
   const renameMs = await page.evaluate((id) => window.cvjBench!.rename(id, 'Renamed by the bench'), ids[0]!);
   // Typing with the Health panel open (issue 14): the edit is painted first, the analysis after.
@@ -197,7 +224,8 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const undo100Ms = await page.evaluate(() => window.cvjBench!.undo());
   const heap = await heapMb(page);
   await page.close();
-  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addAllMs, renameMs, renameHealthMs, rateForecastMs, undo100Ms, heapMb: heap, viewport, closeUp };
+  const addPhases = addPhasesOf(marks);
+  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addPhases, addAllMs, renameMs, renameHealthMs, rateForecastMs, undo100Ms, heapMb: heap, viewport, closeUp };
 }
 
 interface MultiRun {
@@ -309,6 +337,11 @@ async function main(): Promise<void> {
         if (size <= BASELINE_MAX && rep < BASELINE_REPS) bases.push(await runBaseline(browser, doc, app.viewport, app.closeUp));
       }
       rows.push({ size, node, apps, bases });
+      const phases = apps.flatMap((a) => (a.addPhases ? [a.addPhases] : []));
+      if (phases.length > 0) {
+        const part = (k: keyof AddPhases) => `${k} ${median(phases.map((p) => p[k])).toFixed(1)}`;
+        console.log(`  add, median ms: ${(['queued', 'handled', 'toFrame', 'frameCallbacks', 'painted'] as const).map(part).join(' · ')}`);
+      }
       console.log(`  done in ${Math.round((Date.now() - started) / 1000)} s so far`);
     }
     if (!flag('--quick') && !flag('--no-journeys')) {

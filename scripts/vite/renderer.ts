@@ -54,6 +54,11 @@ export function rendererConfig(build: RendererBuild): UserConfig {
     root: resolve(root, 'renderer'),
     base: './',
     plugins: [react(), cspMeta(), ...(build.plugins ?? [])],
+    // CVJ_PROFILING=1: React's profiling build, which times each component's render (read by
+    // scripts/bench/profile.ts --react). Never in a shipped build.
+    ...(process.env.CVJ_PROFILING === '1' && build.testHooks
+      ? { resolve: { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] } }
+      : {}),
     // Folded at build time: builds without a feature have none of its code (see env.d.ts).
     define: {
       __CVJ_TEST_HOOKS__: JSON.stringify(build.testHooks),

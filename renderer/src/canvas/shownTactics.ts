@@ -78,7 +78,13 @@ function visibleRect({ x, y, zoom, width, height }: PaneView): Rect {
   return { left: -x / zoom, top: -y / zoom, right: (width - x) / zoom, bottom: (height - y) / zoom };
 }
 
-const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+/** The same objects, in any order (neither list holds one twice). */
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.every((v, i) => v === b[i])) return true;
+  const inB = new Set(b);
+  return a.every((v) => inB.has(v));
+}
 
 /**
  * Chooses the cards React Flow is given. React Flow's own per-update work (adopting nodes,
@@ -120,6 +126,7 @@ export function createShownTactics() {
     ) {
       return last;
     }
+    const lastConnections = lastDoc?.connections;
     lastDoc = doc;
     lastSelection = selection;
     lastView = view;
@@ -176,14 +183,16 @@ export function createShownTactics() {
     const stillWaiting = waiting.filter((i) => flags[i]! & 4).sort((a, b) => a - b);
     // Hidden cards given before that are not wanted now (those of another journey after a switch
     // or an open; those a pan in the overview left behind) go a batch per idle moment too:
-    // unmounting hundreds of cards in one frame costs as much as mounting them.
-    const leftovers = hidden
-      ? last.tactics.filter((t) => {
-          const i = index.indexOf(t.id);
-          return i < 0 || !(flags[i]! & 2);
-        })
-      : [];
-    const dropping = advance === 'idle' && leftovers.length > 0 ? PREMOUNT_BATCH : 0;
+    // unmounting hundreds of cards in one frame costs as much as mounting them. At actual size,
+    // cards of the journey that have left the screen (zooming in, a jump) are not drawn by React
+    // Flow anyway (onlyRenderVisibleElements); they stay given until the page is idle, then go
+    // all at once, so that a zoom or a pan does not hand React Flow a new set of cards (and
+    // connections) with every step, which costs it a walk through all it holds.
+    const leftovers = last.tactics.filter((t) => {
+      const i = index.indexOf(t.id);
+      return hidden ? i < 0 || !(flags[i]! & 2) : i >= 0 && !(flags[i]! & 2);
+    });
+    const dropping = advance === 'idle' && leftovers.length > 0 ? (hidden ? PREMOUNT_BATCH : leftovers.length) : 0;
     // A hidden card given as another version (edited in the overview; a journey with the same
     // cards' ids, such as a duplicated scenario, after a switch) keeps the version it has until
     // the page is idle, then a batch at a time: hundreds of hidden cards redrawn at once cost as
@@ -281,9 +290,11 @@ export function createShownTactics() {
     }
     chosen.sort((a, b) => a - b);
     const connections = chosen.map((k) => doc.connections[k] as Connection);
-    if (kept.length > 0) {
-      // The connections of the hidden cards kept stay with them (as they were): a switch to
-      // another journey would otherwise unmount the hundreds of the journey left in one frame.
+    // The connections of the cards kept stay with them (as they were): a switch to another
+    // journey would otherwise unmount the hundreds of the journey left in one frame. (At actual
+    // size only while the journey's connections are the same ones: a connection removed
+    // meanwhile must not be drawn.)
+    if (kept.length > 0 && (hidden || doc.connections === lastConnections)) {
       const keptIds = new Set(kept.map((t) => t.id));
       const listed = new Set(connections.map((c) => c.id));
       for (const c of last.connections) {
@@ -291,13 +302,16 @@ export function createShownTactics() {
         if (keptIds.has(c.source) || keptIds.has(c.target)) connections.push(c);
       }
     }
+    // The same cards and connections (in whatever order: cards leaving the screen move to the
+    // end, with the ones kept) are the same choice: React Flow is not handed anything.
     if (
       pending === last.pending &&
-      pendingIdle === last.pendingIdle &&
+      pendingIdle > 0 === last.pendingIdle > 0 &&
       hidden === last.hidden &&
-      sameList(tactics, last.tactics) &&
-      sameList(connections, last.connections)
+      sameSet(tactics, last.tactics) &&
+      sameSet(connections, last.connections)
     ) {
+      if (last.pendingIdle !== pendingIdle) last.pendingIdle = pendingIdle;
       return last;
     }
     last = { tactics, ids, connections, pending, hidden, pendingIdle };

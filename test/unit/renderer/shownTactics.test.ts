@@ -179,6 +179,28 @@ describe('the cards React Flow is given (createShownTactics)', () => {
     expect(choose(renamed, new Set([mounted[0]!.id]), overview).tactics.find((t) => t.id === mounted[0]!.id)?.title).toBe('Picked');
   });
 
+  it('zooming in at actual size hands React Flow nothing new: cards leaving the screen stay given until the page is idle', () => {
+    const choose = createShownTactics();
+    const centre = { x: 1_200, y: 20_500 };
+    const around = (zoom: number): PaneView => ({ x: 800 - centre.x * zoom, y: 500 - centre.y * zoom, zoom, width: 1600, height: 1000 });
+    const start = settle(choose, doc, NONE, around(0.6));
+    let shown = start;
+    // Twenty wheel steps in: fewer and fewer cards on screen, and still the same choice.
+    for (let step = 1; step <= 20; step++) shown = choose(doc, NONE, around(0.6 * 1.05 ** step));
+    expect(shown).toBe(start);
+    const visible = doc.tactics.filter((t) => onScreen(t, around(0.6 * 1.05 ** 20)));
+    expect(visible.length).toBeLessThan(start.tactics.length / 2);
+    expect(shown.pendingIdle).toBeGreaterThan(0);
+    // Idle: they go, all at once; what is on screen stays.
+    const idle = choose(doc, NONE, around(0.6 * 1.05 ** 20), 'idle');
+    expect(idle.pendingIdle).toBe(0);
+    expect(idle.tactics.length).toBeLessThan(start.tactics.length);
+    for (const t of visible) expect(idle.ids.has(t.id)).toBe(true);
+    // A card removed from the journey meanwhile is not kept.
+    const without = { ...doc, tactics: doc.tactics.filter((t) => t.id !== start.tactics[0]!.id) };
+    expect(choose(without, NONE, around(0.6)).ids.has(start.tactics[0]!.id)).toBe(false);
+  });
+
   it('a few cards coming on screen (a short pan) mount at once', () => {
     const choose = createShownTactics();
     const view = at(0, 20_000);
@@ -294,7 +316,9 @@ describe('the cards React Flow is given (createShownTactics)', () => {
         const added: Tactic = { ...d.tactics[0]!, id: `added-${step}`, position: { x: 1_000, y: random() * 90_000 } };
         d = { ...d, tactics: [...d.tactics, added] };
       }
-      const shown = settle(choose, d, sel, view);
+      // (Cards that have left the screen stay given until the page is idle.)
+      let shown = settle(choose, d, sel, view);
+      for (let idle = 0; shown.pendingIdle > 0 && idle < 10; idle++) shown = choose(d, sel, view, 'idle');
       const want = expected(d, sel, view);
       expect(shown.tactics.map((t) => t.id)).toEqual(want.tactics);
       expect(shown.connections.map((c) => c.id)).toEqual(want.connections);
