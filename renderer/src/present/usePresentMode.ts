@@ -52,7 +52,9 @@ export function usePresentMode(): void {
   const { getViewport, setViewport, flowToScreenPosition } = useReactFlow();
   const presenting = useAppStore((s) => s.presenting !== null);
   const step = useAppStore((s) => s.presenting?.step ?? 0);
-  const tactics = useAppStore((s) => s.doc.tactics);
+  // Only while presenting: this hook runs in the editor's root, which would otherwise re-render
+  // the whole window with every edit.
+  const tactics = useAppStore((s) => (s.presenting !== null ? s.doc.tactics : null));
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
   const saved = useRef<Viewport | null>(null);
@@ -94,7 +96,7 @@ export function usePresentMode(): void {
 
   // The camera: animated between steps, at once when the screen changes size.
   useEffect(() => {
-    if (!presenting || width === 0 || height === 0) return;
+    if (!presenting || !tactics || width === 0 || height === 0) return;
     const moving = lastStep.current !== null && lastStep.current !== step;
     lastStep.current = step;
     const duration = moving && !reducedMotion() ? CAMERA_MS : 0;
