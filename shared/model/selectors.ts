@@ -20,6 +20,69 @@ export function getTactic(doc: Journey, id: string): Tactic | undefined {
   return tacticsById(doc).get(id);
 }
 
+const NO_CONNECTIONS: readonly Connection[] = Object.freeze([]);
+const outgoingBySource = new WeakMap<readonly Connection[], Map<string, Connection[]>>();
+
+/**
+ * The connections leaving a card, in document order. Filed once per connections array (adding a
+ * card, or editing one, keeps the array): the inspector asks on every edit, and walking 10,000
+ * connections each time was a millisecond or two of every keystroke.
+ */
+export function outgoingConnections(doc: Journey, id: string): readonly Connection[] {
+  let bySource = outgoingBySource.get(doc.connections);
+  if (!bySource) {
+    bySource = new Map();
+    for (const c of doc.connections) {
+      const list = bySource.get(c.source);
+      if (list) list.push(c);
+      else bySource.set(c.source, [c]);
+    }
+    outgoingBySource.set(doc.connections, bySource);
+  }
+  return bySource.get(id) ?? NO_CONNECTIONS;
+}
+
+/** The box around the cards' top-left corners (not their sizes): null for no cards. */
+export interface CornerBounds {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const cornerBounds = new WeakMap<readonly Tactic[], CornerBounds | null>();
+let latestBounds: { tactics: readonly Tactic[]; bounds: CornerBounds | null } | null = null;
+
+/**
+ * The box around the cards' positions, per tactics array. A card added at the end (the common
+ * edit) widens the last box instead of walking the journey again.
+ */
+export function tacticCornerBounds(tactics: readonly Tactic[]): CornerBounds | null {
+  let bounds = cornerBounds.get(tactics);
+  if (bounds === undefined) {
+    const before = latestBounds;
+    let from = 0;
+    let box: CornerBounds | null = null;
+    if (before && before.tactics.length < tactics.length && before.tactics.every((t, i) => tactics[i] === t)) {
+      from = before.tactics.length;
+      box = before.bounds && { ...before.bounds };
+    }
+    for (let i = from; i < tactics.length; i++) {
+      const { x, y } = (tactics[i] as Tactic).position;
+      if (!box) box = { left: x, top: y, right: x, bottom: y };
+      else {
+        if (x < box.left) box.left = x;
+        if (y < box.top) box.top = y;
+        if (x > box.right) box.right = x;
+        if (y > box.bottom) box.bottom = y;
+      }
+    }
+    bounds = box;
+    cornerBounds.set(tactics, bounds);
+  }
+  latestBounds = { tactics, bounds };
+  return bounds;
+}
+
 /** Tactics per lane in reading order (top to bottom, then left to right). */
 export function tacticsByStage(doc: Journey): Record<StageId, Tactic[]> {
   const byStage = emptyRecord((): Tactic[] => []);

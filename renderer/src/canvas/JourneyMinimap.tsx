@@ -5,6 +5,7 @@ import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import { STAGE_IDS, type Journey } from '../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import { getStage } from '../../../shared/model/stages';
+import { tacticCornerBounds } from '../../../shared/model/selectors';
 import { useAppStore } from '../store/context';
 
 const WIDTH = 200;
@@ -22,18 +23,9 @@ interface Rect {
 
 /** The box around every card, or null for an empty journey. */
 export function cardsBounds(doc: Journey): Rect | null {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const { position: p } of doc.tactics) {
-    if (p.x < left) left = p.x;
-    if (p.y < top) top = p.y;
-    if (p.x > right) right = p.x;
-    if (p.y > bottom) bottom = p.y;
-  }
-  if (!Number.isFinite(left)) return null;
-  return { x: left, y: top, width: right + CARD_WIDTH - left, height: bottom + CARD_HEIGHT - top };
+  const b = tacticCornerBounds(doc.tactics);
+  if (!b) return null;
+  return { x: b.left, y: b.top, width: b.right + CARD_WIDTH - b.left, height: b.bottom + CARD_HEIGHT - b.top };
 }
 
 function union(a: Rect, b: Rect): Rect {

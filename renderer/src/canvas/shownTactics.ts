@@ -214,6 +214,7 @@ export function createShownTactics() {
       }
     }
     let batch: readonly number[] = [];
+    let newScreenful = false;
     if (hidden && stillWaiting.length > 0) {
       // Hidden cards mount only when the page is idle, never during a gesture (and after the
       // leftovers have gone).
@@ -225,9 +226,12 @@ export function createShownTactics() {
     } else if (stillWaiting.length > 0) {
       batch = stillWaiting;
       if (!advance && (stillWaiting.length > MOUNT_BATCH || (stillWaiting.length > FIRST_FRAME_MOUNTS && stillWaiting.length * 2 > onScreen))) {
-        // A new screenful: drawn by the overview this frame, mounted from the next.
+        // A new screenful: drawn by the overview this frame, mounted from the next (with the far
+        // ends of the connections that cross it: the overview draws those too). The frame of the
+        // jump then hands React Flow nothing new but the view.
         batch = [];
         pending = stillWaiting.length;
+        newScreenful = true;
       } else if (stillWaiting.length > MOUNT_BATCH) {
         batch = nearestFirst(stillWaiting, xs, ys, screen).slice(0, MOUNT_BATCH);
         pending = stillWaiting.length - MOUNT_BATCH;
@@ -253,7 +257,7 @@ export function createShownTactics() {
       if (fa & 1 || fb & 1 || crosses(xs[a]!, ys[a]!, xs[b]!, ys[b]!, screen)) ends.push(a, b);
     });
     // (Not for hidden cards: those mount only when the page is idle.)
-    if (!hidden) {
+    if (!hidden && !newScreenful) {
       for (const i of ends) {
         give(i);
         flags[i] = flags[i]! | 2;
@@ -303,18 +307,23 @@ export function createShownTactics() {
       }
     }
     // The same cards and connections (in whatever order: cards leaving the screen move to the
-    // end, with the ones kept) are the same choice: React Flow is not handed anything.
-    if (
-      pending === last.pending &&
-      pendingIdle > 0 === last.pendingIdle > 0 &&
-      hidden === last.hidden &&
-      sameSet(tactics, last.tactics) &&
-      sameSet(connections, last.connections)
-    ) {
+    // end, with the ones kept) are the same choice: React Flow is not handed anything. When only
+    // the counts changed (a jump's first frame), the very same lists go on, so that neither is
+    // mapped, nor handed to React Flow, again.
+    const sameTactics = sameSet(tactics, last.tactics);
+    const sameConnections = sameSet(connections, last.connections);
+    if (pending === last.pending && pendingIdle > 0 === last.pendingIdle > 0 && hidden === last.hidden && sameTactics && sameConnections) {
       if (last.pendingIdle !== pendingIdle) last.pendingIdle = pendingIdle;
       return last;
     }
-    last = { tactics, ids, connections, pending, hidden, pendingIdle };
+    last = {
+      tactics: sameTactics ? last.tactics : tactics,
+      ids: sameTactics ? last.ids : ids,
+      connections: sameConnections ? last.connections : connections,
+      pending,
+      hidden,
+      pendingIdle,
+    };
     return last;
   };
 }

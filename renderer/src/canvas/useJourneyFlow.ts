@@ -12,7 +12,7 @@ import type { Journey, Point } from '../../../shared/model/types';
 import { CARD_HEIGHT, laneHeight } from '../../../shared/model/layout';
 import { canConnect, connectTactics, moveTactics, reconnectConnection } from '../../../shared/model/commands';
 import { createId } from '../../../shared/model/ids';
-import { tacticsById } from '../../../shared/model/selectors';
+import { tacticCornerBounds, tacticsById } from '../../../shared/model/selectors';
 import { stageIndex } from '../../../shared/model/stages';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { createEdgeMapper, createNodeMapper, type ConnectionEdge, type TacticNode } from './flowMapping';
@@ -113,7 +113,10 @@ export function useJourneyFlow() {
     [toNodes, doc, tactics, selected, dragPositions],
   );
   const edges = useMemo(() => toEdges(doc, connections, selected), [toEdges, doc, connections, selected]);
-  const height = useMemo(() => laneHeight(doc.tactics.map((t) => t.position.y + CARD_HEIGHT)), [doc.tactics]);
+  const height = useMemo(() => {
+    const bounds = tacticCornerBounds(doc.tactics);
+    return laneHeight(bounds ? [bounds.bottom + CARD_HEIGHT] : []);
+  }, [doc.tactics]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TacticNode>[]) => {

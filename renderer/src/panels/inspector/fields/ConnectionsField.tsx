@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { STAGE_IDS, type Journey, type StageId, type Tactic } from '../../../../../shared/model/types';
-import { tacticsById } from '../../../../../shared/model/selectors';
+import { outgoingConnections, tacticsById } from '../../../../../shared/model/selectors';
 import { connectTactics, removeConnections } from '../../../../../shared/model/commands';
 import { getStage, stageIndex } from '../../../../../shared/model/stages';
 import { createId } from '../../../../../shared/model/ids';
@@ -50,7 +50,7 @@ function connectCandidates(doc: Journey, tactic: Tactic, taken: ReadonlySet<stri
 }
 
 function outgoingTargets(doc: Journey, id: string): string[] {
-  return doc.connections.filter((c) => c.source === id).map((c) => c.target);
+  return outgoingConnections(doc, id).map((c) => c.target);
 }
 
 const lanes = new WeakMap<readonly Tactic[], Record<StageId, Tactic[]>>();
@@ -74,7 +74,7 @@ export function ConnectionsField({ doc, tactic }: ConnectionsFieldProps) {
   const store = useAppStoreApi();
   const id = useId();
   const byId = tacticsById(doc);
-  const outgoing = doc.connections.filter((c) => c.source === tactic.id);
+  const outgoing = outgoingConnections(doc, tactic.id);
   const taken = new Set(outgoing.map((c) => c.target));
   // The list walks every card of the journey and builds up to 150 options: it follows a new
   // selection or an edit in a render of its own after the edit is painted (the card added or
