@@ -42,6 +42,13 @@ export function outgoingConnections(doc: Journey, id: string): readonly Connecti
   return bySource.get(id) ?? NO_CONNECTIONS;
 }
 
+/** Whether `after` is `before` with cards added at the end (a plain loop: this runs cold). */
+function appendedTo(before: readonly Tactic[], after: readonly Tactic[]): boolean {
+  if (after.length <= before.length) return false;
+  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
+  return true;
+}
+
 /** The box around the cards' top-left corners (not their sizes): null for no cards. */
 export interface CornerBounds {
   left: number;
@@ -62,7 +69,7 @@ export function tacticCornerBounds(tactics: readonly Tactic[]): CornerBounds | n
     const before = latestBounds;
     let from = 0;
     let box: CornerBounds | null = null;
-    if (before && before.tactics.length < tactics.length && before.tactics.every((t, i) => tactics[i] === t)) {
+    if (before && appendedTo(before.tactics, tactics)) {
       from = before.tactics.length;
       box = before.bounds && { ...before.bounds };
     }
