@@ -26,6 +26,7 @@ export interface ShownTactics {
    * still to be given, a batch whenever the page is idle (see PREMOUNT_MAX).
    */
   hidden: boolean;
+  /** Changes waiting for the page to be idle (hidden cards to give, cards kept to drop). */
   pendingIdle: number;
 }
 
