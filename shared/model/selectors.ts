@@ -43,7 +43,7 @@ export function outgoingConnections(doc: Journey, id: string): readonly Connecti
 }
 
 /** Whether `after` is `before` with cards added at the end (a plain loop: this runs cold). */
-function appendedTo(before: readonly Tactic[], after: readonly Tactic[]): boolean {
+export function appendedTo(before: readonly Tactic[], after: readonly Tactic[]): boolean {
   if (after.length <= before.length) return false;
   for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
   return true;

@@ -1,6 +1,7 @@
 import type { Connection, Journey, Tactic } from '../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import { tacticIndex, type TacticIndex } from '../../../shared/model/tacticIndex';
+import { appendedTo } from '../../../shared/model/selectors';
 import { OVERVIEW_ZOOM } from './zoomLevels';
 
 /** React Flow's viewport and pane size, in pixels. */
@@ -410,12 +411,6 @@ function forEachInRows(rows: Rows, from: number, to: number, fn: (i: number) => 
   for (let e = start[first]!; e < start[last + 1]!; e++) fn(items[e]!);
 }
 
-/** Whether `after` is `before` with cards added at the end (an added card: the common edit). */
-function appended(before: readonly Tactic[], after: readonly Tactic[]): boolean {
-  if (after.length <= before.length) return false;
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
-  return true;
-}
 
 /** `rows` with the indexes from .. to - 1 added, or null when the rows should be filed again. */
 function withExtra(rows: Rows, from: number, to: number): Rows | null {
@@ -443,7 +438,7 @@ function geometryOf(tactics: readonly Tactic[]): Geometry {
     const xs = new Float64Array(tactics.length);
     const ys = new Float64Array(tactics.length);
     // After an added card, the rest is as it was: copied, not read again.
-    const before = latestGeometry && appended(latestGeometry.tactics, tactics) ? latestGeometry : null;
+    const before = latestGeometry && appendedTo(latestGeometry.tactics, tactics) ? latestGeometry : null;
     const from = before ? before.tactics.length : 0;
     if (before) {
       xs.set(before.geometry.xs);
@@ -490,7 +485,7 @@ function linksOf(connections: readonly Connection[], tactics: readonly Tactic[])
   const { index, ys } = geometryOf(tactics);
   // Cards added at the end and no connection pointing nowhere (it might name an added card):
   // every connection's ends are where they were.
-  if (before && before.complete && appended(before.tactics, tactics)) {
+  if (before && before.complete && appendedTo(before.tactics, tactics)) {
     const firstFrom = new Int32Array(tactics.length + 1);
     firstFrom.set(before.firstFrom);
     firstFrom.fill(before.firstFrom[before.tactics.length]!, before.tactics.length + 1);
