@@ -5,6 +5,9 @@ import { getStage, stageIndex } from './stages';
 import type { Connection, CustomTacticDef, Journey, StageId, Tactic } from './types';
 import { STAGE_IDS } from './types';
 import { tacticIndex, type TacticIndex } from './tacticIndex';
+import { appendedTo } from './appended';
+
+export { appendedTo } from './appended';
 
 /**
  * Read-only views of a journey. Pure: same document in, equal result out. Callers that render
@@ -42,13 +45,6 @@ export function outgoingConnections(doc: Journey, id: string): readonly Connecti
   return bySource.get(id) ?? NO_CONNECTIONS;
 }
 
-/** Whether `after` is `before` with cards added at the end (a plain loop: this runs cold). */
-export function appendedTo(before: readonly Tactic[], after: readonly Tactic[]): boolean {
-  if (after.length <= before.length) return false;
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
-  return true;
-}
-
 /** The box around the cards' top-left corners (not their sizes): null for no cards. */
 export interface CornerBounds {
   left: number;
@@ -56,39 +52,53 @@ export interface CornerBounds {
   right: number;
   bottom: number;
 }
-const cornerBounds = new WeakMap<readonly Tactic[], CornerBounds | null>();
-let latestBounds: { tactics: readonly Tactic[]; bounds: CornerBounds | null } | null = null;
 
 /**
- * The box around the cards' positions, per tactics array. A card added at the end (the common
- * edit) widens the last box instead of walking the journey again.
+ * A value folded over the cards, kept per tactics array. A card added at the end (the common
+ * edit) folds into a copy of the last value instead of walking the journey again.
  */
-export function tacticCornerBounds(tactics: readonly Tactic[]): CornerBounds | null {
-  let bounds = cornerBounds.get(tactics);
-  if (bounds === undefined) {
-    const before = latestBounds;
-    let from = 0;
-    let box: CornerBounds | null = null;
-    if (before && appendedTo(before.tactics, tactics)) {
-      from = before.tactics.length;
-      box = before.bounds && { ...before.bounds };
+function foldWithAppends<T>(start: () => T, copy: (value: T) => T, add: (value: T, tactic: Tactic) => T) {
+  const values = new WeakMap<readonly Tactic[], T>();
+  let latest: { tactics: readonly Tactic[]; value: T } | null = null;
+  return (tactics: readonly Tactic[]): T => {
+    let value: T;
+    if (values.has(tactics)) value = values.get(tactics) as T;
+    else {
+      const before = latest && appendedTo(latest.tactics, tactics) ? latest : null;
+      value = before ? copy(before.value) : start();
+      for (let i = before ? before.tactics.length : 0; i < tactics.length; i++) value = add(value, tactics[i] as Tactic);
+      values.set(tactics, value);
     }
-    for (let i = from; i < tactics.length; i++) {
-      const { x, y } = (tactics[i] as Tactic).position;
-      if (!box) box = { left: x, top: y, right: x, bottom: y };
-      else {
-        if (x < box.left) box.left = x;
-        if (y < box.top) box.top = y;
-        if (x > box.right) box.right = x;
-        if (y > box.bottom) box.bottom = y;
-      }
-    }
-    bounds = box;
-    cornerBounds.set(tactics, bounds);
-  }
-  latestBounds = { tactics, bounds };
-  return bounds;
+    latest = { tactics, value };
+    return value;
+  };
 }
+
+/** The box around the cards' positions, per tactics array. */
+export const tacticCornerBounds: (tactics: readonly Tactic[]) => CornerBounds | null = foldWithAppends<CornerBounds | null>(
+  () => null,
+  (box) => box && { ...box },
+  (box, { position: { x, y } }) => {
+    if (!box) return { left: x, top: y, right: x, bottom: y };
+    if (x < box.left) box.left = x;
+    if (y < box.top) box.top = y;
+    if (x > box.right) box.right = x;
+    if (y > box.bottom) box.bottom = y;
+    return box;
+  },
+);
+
+/** The top of the lowest card in each lane (lanes without cards are absent), per tactics array. */
+export const lowestCardTops: (tactics: readonly Tactic[]) => Readonly<Partial<Record<StageId, number>>> =
+  foldWithAppends<Partial<Record<StageId, number>>>(
+    () => ({}),
+    (tops) => ({ ...tops }),
+    (tops, { stage, position: { y } }) => {
+      const top = tops[stage];
+      if (top === undefined || y > top) tops[stage] = y;
+      return tops;
+    },
+  );
 
 /** Tactics per lane in reading order (top to bottom, then left to right). */
 export function tacticsByStage(doc: Journey): Record<StageId, Tactic[]> {

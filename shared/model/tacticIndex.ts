@@ -1,4 +1,5 @@
 import type { Tactic } from './types';
+import { notedAppended } from './appended';
 
 /**
  * Cards by id, for one version of a journey's tactics array.
@@ -48,8 +49,11 @@ let latest: SharedIndex | null = null;
 function extend(from: SharedIndex, tactics: readonly Tactic[]): Map<string, number> | null {
   const before = from.tactics;
   const shared = Math.min(before.length, tactics.length);
-  for (let i = 0; i < shared; i++) {
-    if (before[i] !== tactics[i] && before[i]!.id !== tactics[i]!.id) return null;
+  // An add (the commonest edit) says so; anything else is compared card by card.
+  if (!notedAppended(before, tactics)) {
+    for (let i = 0; i < shared; i++) {
+      if (before[i] !== tactics[i] && before[i]!.id !== tactics[i]!.id) return null;
+    }
   }
   const positions = from.positions;
   for (let i = shared; i < tactics.length; i++) {

@@ -7,6 +7,7 @@ import {
   removeTactics,
 } from '../../../shared/model/commands';
 import { createId } from '../../../shared/model/ids';
+import { lowestCardTops } from '../../../shared/model/selectors';
 import type { AppStore } from '../store';
 import { UNTITLED_NAME } from '../store/sessionSlice';
 
@@ -43,10 +44,8 @@ export function addTacticAt(store: AppStore, kind: string, centre: Point, title?
 
 /** The first free spot at the bottom of a lane: where "add to stage" puts a card. */
 export function nextFreeSlot(store: AppStore, stage: StageId): Point {
-  let bottom = LANE_HEADER_HEIGHT + LANE_PADDING - GRID_SIZE * 2;
-  for (const t of store.getState().doc.tactics) {
-    if (t.stage === stage) bottom = Math.max(bottom, t.position.y + CARD_HEIGHT);
-  }
+  const lowest = lowestCardTops(store.getState().doc.tactics)[stage];
+  const bottom = Math.max(LANE_HEADER_HEIGHT + LANE_PADDING - GRID_SIZE * 2, lowest === undefined ? -Infinity : lowest + CARD_HEIGHT);
   return { x: laneLeft(stage) + LANE_PADDING + CARD_WIDTH / 2, y: bottom + GRID_SIZE * 2 + CARD_HEIGHT / 2 };
 }
 

@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import type { Journey, Point } from '../types';
 import { pickTactics } from './fields';
 import { isFinitePoint, makeCopies } from './copies';
+import { noteAppended } from '../appended';
 
 export interface DuplicateTacticsArgs {
   ids: readonly string[];
@@ -29,8 +30,11 @@ export function duplicateTactics(doc: Journey, args: DuplicateTacticsArgs): Jour
     offset: args.offset,
   });
   if (copies.tactics.length === 0) return doc;
-  return produce(doc, (draft) => {
+  const next = produce(doc, (draft) => {
     draft.tactics.push(...copies.tactics);
     draft.connections.push(...copies.connections);
   });
+  // Only pushed: every earlier card is the same object (see appended.ts).
+  noteAppended(doc.tactics, next.tactics);
+  return next;
 }

@@ -4,6 +4,7 @@ import type { Journey, Point } from '../types';
 import type { ClipboardPayload } from './clipboard';
 import { isFinitePoint, makeCopies } from './copies';
 import { isSaveableDef } from './customTactics';
+import { noteAppended } from '../appended';
 
 /** Where a paste without an anchor lands: just below the copied cards, so both stay visible. */
 export const PASTE_OFFSET: Point = Object.freeze({ x: 0, y: GRID_SIZE * 4 });
@@ -34,11 +35,14 @@ export function pasteTactics(doc: Journey, { payload, newIds, anchor }: PasteTac
   if (copies.tactics.length === 0) return doc;
   const known = new Set(doc.customTactics.map((custom) => custom.id));
   const defs = payload.customTactics.filter((def) => !known.has(def.id) && isSaveableDef(def));
-  return produce(doc, (draft) => {
+  const next = produce(doc, (draft) => {
     draft.tactics.push(...copies.tactics);
     draft.connections.push(...copies.connections);
     draft.customTactics.push(...defs);
   });
+  // Only pushed: every earlier card is the same object (see appended.ts).
+  noteAppended(doc.tactics, next.tactics);
+  return next;
 }
 
 function offsetTo(payload: ClipboardPayload, anchor: Point): Point {

@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import { placeCard, stageOfCard } from '../layout';
 import { getLibraryTactic } from '../library';
 import { tacticIndex } from '../tacticIndex';
+import { noteAppended } from '../appended';
 import type { Connection, Journey, Point, StageId, Tactic } from '../types';
 import {
   applyTacticChanges,
@@ -44,6 +45,7 @@ export function addTactic(doc: Journey, args: AddTacticArgs): Journey {
   Object.freeze(tactic.position);
   const tactics = [...doc.tactics, Object.freeze(tactic)];
   Object.freeze(tactics);
+  noteAppended(doc.tactics, tactics);
   return Object.freeze({ ...doc, tactics });
 }
 

@@ -33,7 +33,9 @@ export function OverviewLayer() {
       const [x, y, zoom] = transform;
       // Present mode's "reveal as we go" hides here too (a journey too big for DOM cards).
       const shown = revealedJourney(doc, hiddenFrom(presenting));
-      drawOverview(ctx, shown, new Set(selection), { x, y, zoom, width, height }, dpr, colors);
+      const complete = drawOverview(ctx, shown, new Set(selection), { x, y, zoom, width, height }, dpr, colors);
+      // Titles left for later (too many new ones at once): they come in the next frames.
+      if (!complete) frame.current = requestAnimationFrame(draw);
     };
     if (!frame.current) frame.current = requestAnimationFrame(draw);
     const unsubscribe = store.subscribe((state, prev) => {

@@ -19,7 +19,8 @@ const FONT_FAMILY = "Inter, 'Liberation Sans', Arial, Helvetica, sans-serif";
 /**
  * Draws the journey as the zoomed-out overview: the same cards (white, stage-coloured edge,
  * title while it is legible) and connections as the DOM canvas, painted on one 2D canvas so a
- * 10,000-card journey pans like a 50-card one. Only what is on screen is drawn.
+ * 10,000-card journey pans like a 50-card one. Only what is on screen is drawn. Returns false
+ * when some titles were left for a later frame (see drawTitles): draw again then.
  */
 export function drawOverview(
   ctx: CanvasRenderingContext2D,
@@ -28,7 +29,7 @@ export function drawOverview(
   view: OverviewView,
   dpr: number,
   colors: ThemeColors,
-): void {
+): boolean {
   const { x, y, zoom, width, height } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
@@ -45,7 +46,7 @@ export function drawOverview(
   drawConnections(ctx, doc, visible, zoom, colors);
   const cards = doc.tactics.filter(visible);
   drawCards(ctx, cards, selection, zoom, colors);
-  if (TITLE_FONT * zoom >= 7) drawTitles(ctx, cards, colors);
+  return TITLE_FONT * zoom >= 7 ? drawTitles(ctx, cards, colors) : true;
 }
 
 function drawConnections(
@@ -120,18 +121,41 @@ function drawCards(
   }
 }
 
-/** Titles as a card seen from afar shows them (CARD_FAR_TITLE): alone, large, centred in height. */
+/**
+ * The time a frame may spend breaking titles it has not broken before, ms. Zooming out past the
+ * point where titles become legible brings hundreds of new ones on screen at once: broken all in
+ * one frame (cold code, on a slow laptop) that frame took 30 ms and more. The rest wait a frame.
+ */
+const NEW_TITLES_MS = 4;
+
+/**
+ * Titles as a card seen from afar shows them (CARD_FAR_TITLE): alone, large, centred in height.
+ * False when some titles are not drawn yet (their lines were not known and the frame's time for
+ * new ones ran out).
+ */
 function drawTitles(
   ctx: CanvasRenderingContext2D,
   cards: readonly Tactic[],
   colors: ThemeColors,
-): void {
+): boolean {
   ctx.fillStyle = colors.ink;
   ctx.font = `700 ${TITLE_FONT}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
   const { lineHeight } = CARD_FAR_TITLE;
+  const deadline = performance.now() + NEW_TITLES_MS;
+  let broken = 0;
+  let complete = true;
   for (const t of cards) {
-    const [first = '', second] = titleLines(t.title);
+    let lines = lineCache.get(t.title);
+    if (!lines) {
+      // The clock is read every few titles: reading it costs too.
+      if (!complete || (++broken % 16 === 0 && performance.now() > deadline)) {
+        complete = false;
+        continue;
+      }
+      lines = titleLines(t.title);
+    }
+    const [first = '', second] = lines;
     const x = t.position.x + CARD_CONTENT.left;
     const middle = t.position.y + CARD_HEIGHT / 2;
     if (second !== undefined) {
@@ -139,6 +163,7 @@ function drawTitles(
       ctx.fillText(second, x, middle + lineHeight / 2);
     } else ctx.fillText(first, x, middle);
   }
+  return complete;
 }
 
 /**
