@@ -1,9 +1,9 @@
 import type { Journey, Tactic } from '../../../../shared/model/types';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/model/layout';
 import { getStage } from '../../../../shared/model/stages';
-import { tacticsById } from '../../../../shared/model/selectors';
 import { CARD_CONTENT, CARD_FAR_TITLE, cardFarTitleLines } from '../../../../shared/export/card-layout';
 import type { Viewport } from '../viewGeometry';
+import { forEachInRows, geometryOf, linksOf } from '../cardRows';
 import type { ThemeColors } from '../../../../shared/theme/tokens';
 
 /** The viewport and the pane's size, in pixels. */
@@ -40,37 +40,49 @@ export function drawOverview(
   const top = -y / zoom - CARD_HEIGHT;
   const right = (width - x) / zoom;
   const bottom = (height - y) / zoom;
-  const visible = (t: Tactic) =>
-    t.position.x > left && t.position.x < right && t.position.y > top && t.position.y < bottom;
+  // Only the rows of the canvas the screen spans are looked through (see cardRows): a frame of a
+  // pan or a zoom over a 10,000-card journey costs what one screenful costs.
+  const { xs, ys, rows } = geometryOf(doc.tactics);
+  const visible = (i: number) => xs[i]! > left && xs[i]! < right && ys[i]! > top && ys[i]! < bottom;
+  const shown: number[] = [];
+  forEachInRows(rows, top, bottom, (i) => {
+    if (visible(i)) shown.push(i);
+  });
+  // In document order, which is the cards' paint order.
+  shown.sort((a, b) => a - b);
+  const cards = shown.map((i) => doc.tactics[i] as Tactic);
 
-  drawConnections(ctx, doc, visible, zoom, colors);
-  const cards = doc.tactics.filter(visible);
+  drawConnections(ctx, doc, visible, top, bottom, zoom, colors);
   drawCards(ctx, cards, selection, zoom, colors);
   return TITLE_FONT * zoom >= 7 ? drawTitles(ctx, cards, colors) : true;
 }
 
+/** The connections with at least one end on screen. */
 function drawConnections(
   ctx: CanvasRenderingContext2D,
   doc: Journey,
-  visible: (t: Tactic) => boolean,
+  visible: (i: number) => boolean,
+  top: number,
+  bottom: number,
   zoom: number,
   colors: ThemeColors,
 ): void {
-  // Built once per version of the tactics, not once a frame.
-  const byId = tacticsById(doc);
+  const { xs, ys } = geometryOf(doc.tactics);
+  const { sources, targets, rows, tallest } = linksOf(doc.connections, doc.tactics);
   ctx.beginPath();
-  for (const c of doc.connections) {
-    const s = byId.get(c.source);
-    const t = byId.get(c.target);
-    if (!s || !t || (!visible(s) && !visible(t))) continue;
-    const sx = s.position.x + CARD_WIDTH;
-    const sy = s.position.y + CARD_HEIGHT / 2;
-    const tx = t.position.x;
-    const ty = t.position.y + CARD_HEIGHT / 2;
+  // A connection with an end on screen spans rows from above the screen by at most `tallest`.
+  forEachInRows(rows, top - tallest, bottom, (k) => {
+    const s = sources[k]!;
+    const t = targets[k]!;
+    if (s < 0 || t < 0 || (!visible(s) && !visible(t))) return;
+    const sx = xs[s]! + CARD_WIDTH;
+    const sy = ys[s]! + CARD_HEIGHT / 2;
+    const tx = xs[t]!;
+    const ty = ys[t]! + CARD_HEIGHT / 2;
     const bend = Math.max(40, Math.abs(tx - sx) / 2);
     ctx.moveTo(sx, sy);
     ctx.bezierCurveTo(sx + bend, sy, tx - bend, ty, tx, ty);
-  }
+  });
   ctx.strokeStyle = colors.edge;
   // Never thinner than one screen pixel, or the lines vanish when zoomed far out.
   ctx.lineWidth = Math.max(2.5, 1 / zoom);
