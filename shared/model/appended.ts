@@ -10,16 +10,18 @@ import type { Tactic } from './types';
  * A note is a promise from the command: `after` holds `before`'s cards, the same objects in the
  * same order, then more. Without a note, appendedTo compares the cards as before.
  */
-const appendedFrom = new WeakMap<readonly Tactic[], readonly Tactic[]>();
+const appendedFrom = new WeakMap<readonly Tactic[], WeakRef<readonly Tactic[]>>();
 
 /** Says that `after` is `before` with cards added at the end (see above). */
 export function noteAppended(before: readonly Tactic[], after: readonly Tactic[]): void {
-  if (after.length > before.length) appendedFrom.set(after, before);
+  // Weakly: a long run of adds must not keep every earlier version of the journey alive (undo
+  // history keeps its own). A version no longer held anywhere ends the chain.
+  if (after.length > before.length) appendedFrom.set(after, new WeakRef(before));
 }
 
 /** Whether the commands said `after` is `before` with cards added at the end: a lookup per add. */
 export function notedAppended(before: readonly Tactic[], after: readonly Tactic[]): boolean {
-  for (let at = appendedFrom.get(after); at && at.length >= before.length; at = appendedFrom.get(at)) {
+  for (let at = appendedFrom.get(after)?.deref(); at && at.length >= before.length; at = appendedFrom.get(at)?.deref()) {
     if (at === before) return true;
   }
   return false;

@@ -17,6 +17,10 @@ import {
   tacticsById,
 } from '../../../shared/model/selectors';
 import type { Journey, StageId, Tactic } from '../../../shared/model/types';
+import { notedAppended } from '../../../shared/model/appended';
+import { copyTactics, newIdsFor, pasteTactics } from '../../../shared/model/commands';
+import { createAppStore } from '../../../renderer/src/store';
+import { addTacticToStage, nextFreeSlot } from '../../../renderer/src/commands/actions';
 import { syntheticJourney } from '../../../scripts/bench/generate';
 
 /** The box around the cards' positions, by a walk through all of them. */
@@ -108,25 +112,55 @@ describe('what follows a journey through adds, copies, moves, removals and undo'
           for (const gone of doc.tactics) if (!tactics.includes(gone)) expect(index.get(gone.id)?.id ?? gone.id).toBe(gone.id);
           const byWalk = tactics.length > doc.tactics.length && doc.tactics.every((t, i) => tactics[i] === t);
           expect(appendedTo(doc.tactics, tactics)).toBe(byWalk);
+          // Adds and copies say so themselves (no walk needed); nothing else claims it.
+          if ((s.op === 'add' || s.op === 'duplicate') && next !== doc) expect(notedAppended(doc.tactics, tactics)).toBe(true);
+          if (!byWalk) expect(notedAppended(doc.tactics, tactics)).toBe(false);
         }
       }),
       { numRuns: 150 },
     );
   });
 
-  it('a card added to a lane goes below that lane’s lowest card, however the lane grew', () => {
-    let doc: Journey = syntheticJourney(200);
-    const lowestIn = (d: Journey) => Math.max(...d.tactics.filter((t) => t.stage === 'excite').map((t) => t.position.y));
-    for (let i = 0; i < 5; i++) {
-      const y = lowestCardTops(doc.tactics).excite! + CARD_HEIGHT + 40;
-      doc = addTactic(doc, { id: `low-${i}`, kind: 'convert.webinar', stage: 'excite', position: { x: 0, y } });
-      expect(doc.tactics.at(-1)!.position.y).toBeGreaterThan(y - CARD_HEIGHT);
-      expect(lowestCardTops(doc.tactics).excite).toBe(lowestIn(doc));
+  it('adds, copies and pastes say so, through a run of them, and not across an undo', () => {
+    const start: Journey = syntheticJourney(50);
+    const one = addTactic(start, { id: 'n1', kind: 'convert.webinar', stage: 'convert', position: { x: 0, y: 0 } });
+    const copied = duplicateTactics(one, { ids: ['n1'], newIds: { n1: 'n2' }, offset: { x: 0, y: 120 } });
+    const payload = copyTactics(copied, [copied.tactics[3]!.id]);
+    const pasted = pasteTactics(copied, { payload, newIds: newIdsFor(payload, (p) => `${p}-pasted`) });
+    expect(pasted.tactics).toHaveLength(53);
+    expect(notedAppended(start.tactics, one.tactics)).toBe(true);
+    expect(notedAppended(one.tactics, copied.tactics)).toBe(true);
+    expect(notedAppended(copied.tactics, pasted.tactics)).toBe(true);
+    // Three steps back.
+    expect(notedAppended(start.tactics, pasted.tactics)).toBe(true);
+    // Undo to `one`, then another add: a branch, which the first branch's versions are not.
+    const other = addTactic(one, { id: 'n3', kind: 'convert.webinar', stage: 'aware', position: { x: 0, y: 0 } });
+    expect(notedAppended(one.tactics, other.tactics)).toBe(true);
+    expect(notedAppended(copied.tactics, other.tactics)).toBe(false);
+    expect(notedAppended(other.tactics, pasted.tactics)).toBe(false);
+    expect(appendedTo(copied.tactics, other.tactics)).toBe(false);
+  });
+
+  it('"add to stage" puts the card below that lane’s lowest card, however the lane grew or moved', () => {
+    const store = createAppStore(syntheticJourney(200));
+    const lowest = () => Math.max(...store.getState().doc.tactics.filter((t) => t.stage === 'excite').map((t) => t.position.y));
+    for (let i = 0; i < 4; i++) {
+      const before = lowest();
+      const id = addTacticToStage(store, 'convert.webinar', 'excite');
+      const added = store.getState().doc.tactics.at(-1)!;
+      expect(added.id).toBe(id);
+      expect(added.stage).toBe('excite');
+      expect(added.position.y).toBeGreaterThanOrEqual(before + CARD_HEIGHT);
+      expect(lowestCardTops(store.getState().doc.tactics).excite).toBe(lowest());
     }
-    // The lowest card moved up: the next one goes below the new lowest, not the old.
-    const last = doc.tactics.at(-1)!;
-    doc = moveTactics(doc, { moves: [{ id: last.id, position: { x: last.position.x, y: 300 } }] });
-    expect(lowestCardTops(doc.tactics).excite).toBe(lowestIn(doc));
+    // The lowest cards moved up to the top: the next slot is below the new lowest, not the old.
+    const { doc } = store.getState();
+    const excite = doc.tactics.filter((t) => t.stage === 'excite');
+    const moves = excite.map((t, i) => ({ id: t.id, position: { x: t.position.x, y: 300 + (i % 3) * 10 } }));
+    store.getState().apply(moveTactics, { moves });
+    const slot = nextFreeSlot(store, 'excite');
+    expect(slot.y - CARD_HEIGHT / 2).toBeGreaterThanOrEqual(lowest() + CARD_HEIGHT);
+    expect(slot.y - CARD_HEIGHT / 2).toBeLessThan(lowest() + CARD_HEIGHT * 2);
     expect(lowestCardTops([]).excite).toBeUndefined();
   });
 });

@@ -64,6 +64,28 @@ describe('the overview’s titles when a zoom brings hundreds of new ones on scr
     expect(last.texts).toEqual(expected);
   });
 
+  it('more new titles on screen than the cache holds (cards stacked by the thousand) still finish', () => {
+    const stacked: Journey = {
+      ...doc,
+      tactics: Array.from({ length: 20_500 }, (_, i) => ({ ...doc.tactics[0]!, id: `s${i}`, title: `Stacked card number ${i} of the pile` })),
+      connections: [],
+    };
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 0.05));
+    let frames = 0;
+    let complete = false;
+    let texts: string[] = [];
+    while (!complete && frames < 200) {
+      const recorder = recordingContext();
+      complete = drawOverview(recorder.ctx, stacked, new Set(), view, 1, getTheme('light').colors);
+      texts = recorder.texts;
+      frames++;
+    }
+    expect(complete).toBe(true);
+    expect(frames).toBeGreaterThan(1);
+    expect(texts.length).toBeGreaterThanOrEqual(20_500);
+  });
+
   it('titles already broken are drawn at once, however slow the frame', () => {
     // Drawn until complete once, as the frames of a zoom do.
     for (let i = 0; i < 100 && !drawOverview(recordingContext().ctx, unique, new Set(), view, 1, getTheme('light').colors); i++);
@@ -95,26 +117,35 @@ describe('the overview draws what the screen shows, wherever it is in a big jour
   }
 
   it('the cards and connections on screen, no others, after adds and a move, at any pan and zoom', () => {
-    let doc: Journey = syntheticJourney(3000, 3);
-    // Cards added one by one (kept aside from the rows until there are many), and one moved far.
-    for (let i = 0; i < 5; i++) doc = addTactic(doc, { id: `added-${i}`, kind: 'convert.webinar', stage: 'ascend', position: { x: 0, y: 900 * i } });
-    const far = doc.tactics[10]!;
-    doc = moveTactics(doc, { moves: [{ id: far.id, position: { x: far.position.x, y: 20_000 } }] });
     const colors = getTheme('dark').colors;
     let checked = 0;
-    for (const zoom of [0.02, 0.08, 0.25]) {
-      for (const y of [0, -2_000, -6_000, -30_000]) {
-        for (const x of [0, -1_500]) {
-          const view = { x: x * zoom, y: y * zoom, zoom, width: 1600, height: 1000 };
-          const { ctx, outlines, starts } = recordingContext();
-          drawOverview(ctx, doc, new Set(), view, 1, colors);
-          const expected = walked(doc, view);
-          expect(outlines).toEqual(expected.outlines);
-          expect([...starts].sort()).toEqual([...expected.starts].sort());
-          checked += expected.outlines.length;
+    const checkAll = (doc: Journey) => {
+      for (const zoom of [0.02, 0.08, 0.25]) {
+        for (const y of [0, -2_000, -6_000, -30_000]) {
+          for (const x of [0, -1_500]) {
+            const view = { x: x * zoom, y: y * zoom, zoom, width: 1600, height: 1000 };
+            const { ctx, outlines, starts } = recordingContext();
+            drawOverview(ctx, doc, new Set(), view, 1, colors);
+            const expected = walked(doc, view);
+            expect(outlines).toEqual(expected.outlines);
+            expect([...starts].sort()).toEqual([...expected.starts].sort());
+            checked += expected.outlines.length;
+          }
         }
       }
+    };
+    let doc: Journey = syntheticJourney(3000, 3);
+    checkAll(doc);
+    // Cards added one by one, drawn after each (they join the rows as extras), then one moved far.
+    for (let i = 0; i < 5; i++) {
+      doc = addTactic(doc, { id: `added-${i}`, kind: 'convert.webinar', stage: 'ascend', position: { x: 0, y: 900 * i } });
+      const source = doc.tactics[i * 7]!.id;
+      doc = { ...doc, connections: [...doc.connections, { id: `to-added-${i}`, source, target: `added-${i}` }] };
+      checkAll(doc);
     }
+    const far = doc.tactics[10]!;
+    doc = moveTactics(doc, { moves: [{ id: far.id, position: { x: far.position.x, y: 20_000 } }] });
+    checkAll(doc);
     // The views above do show cards (at least one full screen of them).
     expect(checked).toBeGreaterThan(500);
   });

@@ -134,9 +134,10 @@ function drawCards(
 }
 
 /**
- * The time a frame may spend breaking titles it has not broken before, ms. Zooming out past the
- * point where titles become legible brings hundreds of new ones on screen at once: broken all in
- * one frame (cold code, on a slow laptop) that frame took 30 ms and more. The rest wait a frame.
+ * About the time a frame may spend breaking titles it has not broken before, ms (the clock is
+ * read every few titles). Zooming out past the point where titles become legible brings hundreds
+ * of new ones on screen at once: broken all in one frame (cold code, on a slow laptop) that frame
+ * took 30 ms and more. The rest wait a frame.
  */
 const NEW_TITLES_MS = 4;
 
@@ -154,6 +155,9 @@ function drawTitles(
   ctx.font = `700 ${TITLE_FONT}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
   const { lineHeight } = CARD_FAR_TITLE;
+  // Emptied only between complete draws: a draw that needs more titles than the cache holds
+  // (cards stacked by the thousand) still finishes over a few frames.
+  if (lastComplete && lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
   const deadline = performance.now() + NEW_TITLES_MS;
   let broken = 0;
   let complete = true;
@@ -161,7 +165,7 @@ function drawTitles(
     let lines = lineCache.get(t.title);
     if (!lines) {
       // The clock is read every few titles: reading it costs too.
-      if (!complete || (++broken % 16 === 0 && performance.now() > deadline)) {
+      if (!complete || (++broken % 8 === 0 && performance.now() > deadline)) {
         complete = false;
         continue;
       }
@@ -175,6 +179,7 @@ function drawTitles(
       ctx.fillText(second, x, middle + lineHeight / 2);
     } else ctx.fillText(first, x, middle);
   }
+  lastComplete = complete;
   return complete;
 }
 
@@ -186,11 +191,12 @@ function drawTitles(
  */
 const lineCache = new Map<string, readonly string[]>();
 const LINE_CACHE_MAX = 20_000;
+/** Whether the last draw had every title it showed (see drawTitles). */
+let lastComplete = true;
 
 function titleLines(title: string): readonly string[] {
   let lines = lineCache.get(title);
   if (!lines) {
-    if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
     lines = cardFarTitleLines(title).lines;
     lineCache.set(title, lines);
   }
