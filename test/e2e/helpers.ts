@@ -198,3 +198,15 @@ export async function autosavedTitles(page: Page): Promise<string[]> {
       }),
   );
 }
+
+/**
+ * The presenter's controls fade 2.5 s after the pointer last moved and take no clicks then (a
+ * slow run can pass that before its next click). Moves the pointer, as a presenter does before
+ * reaching for them, and waits until they are shown again.
+ */
+export async function wakePresenterControls(page: Page): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.mouse.move(size.width / 2, size.height / 2);
+  await page.mouse.move(size.width / 2 + 5, size.height / 2 + 5);
+  await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).not.toHaveClass(/cvj-present__controls--hidden/);
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, openApp, viewport, viewportSettled } from './helpers';
+import { getDocument, openApp, viewport, viewportSettled, wakePresenterControls } from './helpers';
 
 /**
  * Issue 13, point 2: present mode. Started from F5, the toolbar's "Present" button or the menu
@@ -176,6 +176,7 @@ test('dot-voting: clicks and V add dots, Alt takes one back, a ranking, clear in
   const [blog, posts] = [doc.tactics[0]!, doc.tactics[1]!];
   await page.keyboard.press('F5');
   await viewportSettled(page);
+  await wakePresenterControls(page);
   await page.getByRole('button', { name: 'Vote' }).click();
   const ranking = page.getByRole('region', { name: 'Votes' });
   await expect(ranking).toContainText('No dots yet');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getTheme, THEME_NAMES, type ThemeName } from '../../shared/theme/tokens';
 import { contrastRatio } from '../../shared/theme/tokens';
-import { openApp, viewport, viewportSettled } from './helpers';
+import { openApp, viewport, viewportSettled, wakePresenterControls } from './helpers';
 
 /**
  * Issue 13, point 5: themes. The app follows the OS until the user picks one (the browser
@@ -174,6 +174,7 @@ for (const name of THEME_NAMES) {
       // Voting: dots on the cards, the ranking beside them.
       await page.keyboard.press('Home');
       await viewportSettled(page);
+      await wakePresenterControls(page);
       await page.getByRole('button', { name: 'Vote', exact: true }).click();
       const cards = page.locator('.react-flow__node .cvj-card');
       await cards.nth(0).click();
