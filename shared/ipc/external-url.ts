@@ -65,6 +65,9 @@ export type ExternalUrlResult = { ok: true; url: string } | { ok: false; problem
  */
 export function toExternalUrl(text: string): ExternalUrlResult {
   const trimmed = text.trim();
+  // The usual case, a card without a link (the inspector asks at every render of a card): no
+  // parse, whose failure throws (and an exception captures the whole React stack).
+  if (trimmed === '') return { ok: false, problem: externalUrlProblem('')! };
   let href: string;
   try {
     href = new UrlParser(trimmed).href;

@@ -73,6 +73,39 @@ test.describe('inspector', () => {
       .toBe(true);
   });
 
+  test('follows the card chosen next without closing in between: a click, a card added from the library', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const [first, second] = await starterCards(page);
+    await card(page, first!.id).click();
+    const panel = inspector(page);
+    await expect(panel.getByLabel('Title')).toHaveValue(first!.title);
+    // Every frame, whether the panel is there: it must never close while a card is selected.
+    await page.evaluate(() => {
+      const w = window as unknown as { inspectorGone: number };
+      w.inspectorGone = 0;
+      const check = () => {
+        if (!document.querySelector('.cvj-inspector')) w.inspectorGone++;
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    const canvasWidth = (await page.getByTestId('canvas').boundingBox())!.width;
+    await card(page, second!.id).click();
+    await expect(panel.getByLabel('Title')).toHaveValue(second!.title);
+    await page
+      .getByRole('complementary', { name: 'Tactic library' })
+      .getByRole('button', { name: 'Webinar', exact: true })
+      .click();
+    const added = (await getDocument(page)).tactics.at(-1)!;
+    expect(added.title).toBe('Webinar');
+    await expect(panel.getByLabel('Title')).toHaveValue('Webinar');
+    await expect(card(page, added.id)).toHaveClass(/selected/);
+    expect(await page.evaluate(() => (window as unknown as { inspectorGone: number }).inspectorGone)).toBe(0);
+    expect((await page.getByTestId('canvas').boundingBox())!.width).toBeCloseTo(canvasWidth, 0);
+  });
+
   test('edits one card as you type, one undo step per field edit', async ({ page }) => {
     const errors = watchForErrors(page);
     await openApp(page);

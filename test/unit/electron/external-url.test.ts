@@ -24,6 +24,7 @@ describe('toExternalUrl', () => {
     ['file:///etc/passwd', 'file:'],
     ['example.com', 'full addresses'],
     ['', 'no link'],
+    ['  \t ', 'no link'],
     ['https://bank.example@evil.example', 'user name or password'],
   ])('explains why %j cannot be opened', (text, words) => {
     const result = toExternalUrl(text);

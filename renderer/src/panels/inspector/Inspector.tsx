@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { Journey } from '../../../../shared/model/types';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { SvgIcon } from '../../canvas/Icon';
@@ -22,7 +22,18 @@ export function Inspector() {
   const store = useAppStoreApi();
   const doc = useAppStore((s) => s.doc);
   const selection = useAppStore((s) => s.selection);
-  const subject = useMemo(() => inspectorSubject(doc, selection), [doc, selection]);
+  const current = useMemo(() => inspectorSubject(doc, selection), [doc, selection]);
+  // Another card chosen while the panel is open (a card added from the library, a click, an
+  // arrow key): the canvas shows it first, and the panel follows in a render of its own, right
+  // after that frame. Building a card's fields is a fifth of the frame that shows an added card,
+  // and on a long journey that frame also jumps to the foot of the lane. Opening and closing the
+  // panel are never put off: they change the canvas's width, which the jump has to know.
+  const later = useDeferredValue(selection);
+  const deferred = useMemo(
+    () => (later === selection ? current : inspectorSubject(doc, later)),
+    [doc, later, selection, current],
+  );
+  const subject = current.kind === 'none' || deferred.kind === 'none' ? current : deferred;
   const firstField = useRef<HTMLInputElement>(null);
   useInspectorFocus(firstField);
   useRevealSelection(subject.kind !== 'none', revealId(subject));
