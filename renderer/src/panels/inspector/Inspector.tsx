@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Journey } from '../../../../shared/model/types';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { SvgIcon } from '../../canvas/Icon';
@@ -28,11 +28,13 @@ export function Inspector() {
   // after that frame. Building a card's fields is a fifth of the frame that shows an added card,
   // and on a long journey that frame also jumps to the foot of the lane. Opening and closing the
   // panel are never put off: they change the canvas's width, which the jump has to know.
+  // Until then the panel shows what it showed, as it was: a hundred selected cards are not looked
+  // for again among 10,000 in the render the panel is left out of.
   const later = useDeferredValue(selection);
-  const deferred = useMemo(
-    () => (later === selection ? current : inspectorSubject(doc, later)),
-    [doc, later, selection, current],
-  );
+  const [kept, setKept] = useState({ selection, subject: current });
+  if (later === selection && kept.subject !== current) setKept({ selection, subject: current });
+  const deferred =
+    later === selection ? current : kept.selection === later ? kept.subject : inspectorSubject(doc, later);
   const subject = current.kind === 'none' || deferred.kind === 'none' ? current : deferred;
   const firstField = useRef<HTMLInputElement>(null);
   useInspectorFocus(firstField);
