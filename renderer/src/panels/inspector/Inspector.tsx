@@ -24,10 +24,11 @@ export function Inspector() {
   const selection = useAppStore((s) => s.selection);
   const current = useMemo(() => inspectorSubject(doc, selection), [doc, selection]);
   // Another card chosen while the panel is open (a card added from the library, a click, an
-  // arrow key): the canvas shows it first, and the panel follows in a render of its own, right
-  // after that frame. Building a card's fields is a fifth of the frame that shows an added card,
-  // and on a long journey that frame also jumps to the foot of the lane. Opening and closing the
-  // panel are never put off: they change the canvas's width, which the jump has to know.
+  // arrow key): the canvas shows it first, and the panel follows in a render of its own, in the
+  // next frames (3 or 4 when the view jumps to the foot of a long lane and mounts the cards there
+  // first). Building a card's fields was a fifth of the frame that shows an added card. Opening
+  // and closing the panel are never put off: they change the canvas's width, which the jump
+  // has to know.
   // Until then the panel shows what it showed, as it was: a hundred selected cards are not looked
   // for again among 10,000 in the render the panel is left out of.
   const later = useDeferredValue(selection);
