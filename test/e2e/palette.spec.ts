@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseJourneyFile, serializeJourneyFile } from '../../shared/file';
-import { getDocument, openApp, watchForErrors } from './helpers';
+import { getDocument, openApp, viewportSettled, watchForErrors } from './helpers';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -131,6 +131,37 @@ test.describe('palette', () => {
     });
   });
 
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`a card added at the foot of a long lane is shown clear of the minimap at ${size.width}x${size.height}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openApp(page);
+      const item = palette(page).getByRole('button', { name: 'Referral program', exact: true });
+      // Promote is the lane under the minimap; each add goes below its lowest card.
+      for (let i = 0; i < 14; i++) {
+        const before = (await getDocument(page)).tactics.length;
+        await item.click();
+        await expect.poll(async () => (await getDocument(page)).tactics.length).toBe(before + 1);
+        await viewportSettled(page);
+        const id = (await getDocument(page)).tactics.at(-1)!.id;
+        const card = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+        // Measured each time: the inspector, opened by the first add, narrows the canvas.
+        const minimap = (await page.getByTestId('minimap').boundingBox())!;
+        const canvas = (await page.getByTestId('canvas').boundingBox())!;
+        const overlaps =
+          card.x < minimap.x + minimap.width &&
+          card.x + card.width > minimap.x &&
+          card.y < minimap.y + minimap.height &&
+          card.y + card.height > minimap.y;
+        expect(overlaps, `card ${i + 1} under the minimap`).toBe(false);
+        expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+      }
+      await page.screenshot({ path: `${SHOTS}/palette-add-clear-of-minimap-${size.width}.png` });
+    });
+  }
+
   test('groups collapse, and the whole panel folds to a rail', async ({ page }) => {
     await openApp(page);
     const convert = groupHeader(page, 'Convert');
@@ -162,7 +193,9 @@ test.describe('palette', () => {
     const before = (await getDocument(page)).tactics.length;
     const lane = page.getByRole('region', { name: 'Convert stage' });
     const laneBox = (await lane.boundingBox())!;
-    const drop = await pointInLane(page, 'Convert', 0.75);
+    // Above the minimap's top edge (at 75 % the card's corner would be under the minimap once
+    // the inspector opens and narrows the canvas, and the view would lift it clear).
+    const drop = await pointInLane(page, 'Convert', 0.6);
 
     // An Engage tactic: where it lands decides its stage, not where the library files it.
     // The lanes are a background layer (no pointer events of their own), hence `force`.

@@ -4,7 +4,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../../../shared/model/layout';
 import type { Journey } from '../../../shared/model/types';
 import { tacticsById } from '../../../shared/model/selectors';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { centreViewport, revealViewport, type Box, type Viewport } from './viewGeometry';
+import { centreViewport, revealViewport, type Box, type FreeArea, type Viewport } from './viewGeometry';
 import { FOCUS_ZOOM, OVERVIEW_ZOOM } from './zoomLevels';
 
 /**
@@ -91,8 +91,8 @@ function boxOf(doc: Journey, ids: readonly string[]): Box | null {
  * frame that shows an added card. The pane changes size when the inspector opens or closes, so a
  * different inspector element (or none) than when it was kept means measuring now.
  */
-function useMeasuredFreeArea(): (pane: Element) => Box | null {
-  const kept = useRef<{ pane: Element; inspector: Element | null; free: Box | null } | null>(null);
+function useMeasuredFreeArea(): (pane: Element) => FreeArea | null {
+  const kept = useRef<{ pane: Element; inspector: Element | null; free: FreeArea | null } | null>(null);
   const domNode = useStore((s) => s.domNode);
   useEffect(() => {
     if (!domNode || typeof ResizeObserver === 'undefined') return;
@@ -113,12 +113,15 @@ function useMeasuredFreeArea(): (pane: Element) => Box | null {
 }
 
 const INSPECTOR = '.cvj-inspector';
+/** What floats over the canvas's bottom corners: the minimap, the zoom buttons. */
+const CORNERS = '.react-flow__minimap, .react-flow__controls';
 
 /**
- * The part of the pane the inspector does not cover, in pane pixels. Today the inspector sits
- * beside the canvas; measuring it keeps this right if it ever floats over it.
+ * The part of the pane the inspector does not cover, in pane pixels, and the boxes over its
+ * corners. Today the inspector sits beside the canvas; measuring it keeps this right if it ever
+ * floats over it.
  */
-function freeArea(pane: Element): Box | null {
+function freeArea(pane: Element): FreeArea | null {
   const p = pane.getBoundingClientRect();
   if (p.width === 0 || p.height === 0) return null;
   let right = p.width;
@@ -126,5 +129,11 @@ function freeArea(pane: Element): Box | null {
   if (panel && panel.width > 0 && panel.left < p.right && panel.right > p.left) {
     right = Math.min(right, panel.left - p.left);
   }
-  return { left: 0, top: 0, right, bottom: p.height };
+  const covered: Box[] = [];
+  for (const element of pane.querySelectorAll(CORNERS)) {
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    covered.push({ left: r.left - p.left, top: r.top - p.top, right: r.right - p.left, bottom: r.bottom - p.top });
+  }
+  return { left: 0, top: 0, right, bottom: p.height, covered };
 }

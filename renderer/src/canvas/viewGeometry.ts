@@ -20,6 +20,14 @@ export interface Box {
   bottom: number;
 }
 
+/**
+ * The part of the pane no panel covers (pane pixels), and the boxes floating over its bottom
+ * corners (the minimap, the zoom buttons): a card under one of them is not in view either.
+ */
+export interface FreeArea extends Box {
+  covered?: readonly Box[];
+}
+
 const MIN_BAND = 64;
 const FULL_BAND = 120;
 
@@ -101,10 +109,10 @@ export function clearOfHeaders(top: number, zoom: number, y: number): number {
 
 /**
  * The smallest pan that brings `target` (flow coordinates) into `free`, the part of the pane no
- * panel covers (pane pixels, its top the pane's), below the headers. Where it cannot all fit,
- * its top-left wins. Null: it is in view already.
+ * panel covers (pane pixels, its top the pane's), below the headers and clear of the boxes over
+ * its corners. Where it cannot all fit, its top-left wins. Null: it is in view already.
  */
-export function revealViewport(target: Box, viewport: Viewport, free: Box): Viewport | null {
+export function revealViewport(target: Box, viewport: Viewport, free: FreeArea): Viewport | null {
   const { x, y, zoom } = viewport;
   const left = target.left * zoom + x;
   const right = target.right * zoom + x;
@@ -113,7 +121,13 @@ export function revealViewport(target: Box, viewport: Viewport, free: Box): View
   let dy = 0;
   if (right > free.right - REVEAL_MARGIN) dx = free.right - REVEAL_MARGIN - right;
   if (left + dx < free.left + REVEAL_MARGIN) dx = free.left + REVEAL_MARGIN - left;
-  if (bottom > free.bottom - REVEAL_MARGIN) dy = free.bottom - REVEAL_MARGIN - bottom;
+  // Out from under whatever floats over the bottom corners (the foot of Promote under the
+  // minimap, of Aware under the zoom buttons); a card beside one or above it stays put.
+  let floor = free.bottom;
+  for (const box of free.covered ?? []) {
+    if (left + dx < box.right && right + dx > box.left && bottom > box.top) floor = Math.min(floor, box.top);
+  }
+  if (bottom > floor - REVEAL_MARGIN) dy = floor - REVEAL_MARGIN - bottom;
   // The headers are at the pane's top (free.top is the pane's): the card's top must clear them.
   dy = clearOfHeaders(target.top, zoom, y + dy) - y;
   if (dx === 0 && dy === 0) return null;

@@ -125,6 +125,27 @@ describe('revealViewport', () => {
     expect(screenBottom(card, below)).toBe(free.bottom - 48);
   });
 
+  it('lifts a card at the foot of a lane clear of the minimap over its corner, and only a card under it', () => {
+    // The minimap over the bottom-right corner, the zoom buttons over the bottom-left one.
+    const minimap = { left: 780, top: 700, right: 984, bottom: 884 };
+    const buttons = { left: 16, top: 780, right: 48, bottom: 884 };
+    const cornered = { ...free, covered: [minimap, buttons] };
+    const viewport = { x: 16, y: 16, zoom: 0.5 };
+    // The last card of Promote (the rightmost lane), its foot in view but under the minimap.
+    const promote = tacticIn('promote', 'p', 1380);
+    const shown = { x: 1000 - 48 - (laneLeft('promote') + CARD_WIDTH) * 0.5 - 40, y: 16, zoom: 0.5 };
+    expect(revealViewport(boxOf(promote), shown, free)).toBeNull();
+    const lifted = revealViewport(boxOf(promote), shown, cornered)!;
+    expect(lifted.x).toBe(shown.x);
+    expect(screenBottom(promote, lifted)).toBe(minimap.top - 48);
+    // The same depth in a lane no corner box reaches: left where it is.
+    const engage = tacticIn('engage', 'e', 1380);
+    expect(revealViewport(boxOf(engage), viewport, cornered)).toBeNull();
+    // In the minimap's column but above it, however close: left where it is too.
+    const above = { ...shown, y: shown.y - (screenBottom(promote, shown) - minimap.top) - 1 };
+    expect(revealViewport(boxOf(promote), above, cornered)).toBeNull();
+  });
+
   it('centres a card at a zoom inside the free part', () => {
     const card = tacticIn('advocate', 'a', 900);
     const v = centreViewport(boxOf(card), 1, free);
