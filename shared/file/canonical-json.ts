@@ -30,11 +30,12 @@ interface State {
   out: string[];
   ancestors: Set<object>;
   /**
-   * Objects and arrays already in canonical order under the layout they are mapped to, holding
-   * nothing JSON.stringify treats differently: their text is JSON.stringify's (a native call,
-   * far cheaper than writing it piece by piece).
+   * Objects and arrays whose canonical text under the layout they are mapped to is
+   * JSON.stringify's text of their `twin` (a native call, far cheaper than writing it piece by
+   * piece): the object itself when it is already in canonical order, else a copy with its keys
+   * put in order (see markNative).
    */
-  native: Map<object, Layout>;
+  native: Map<object, { layout: Layout; twin: object }>;
 }
 
 function isObject(value: unknown): value is object {
@@ -65,8 +66,9 @@ function write(value: unknown, layout: Layout, indent: string, state: State): bo
   if (typeof withToJson.toJSON === 'function') {
     return write(withToJson.toJSON(), layout, indent, state);
   }
-  if (state.native.get(value) === layout) {
-    const text = JSON.stringify(value, null, 2);
+  const known = state.native.get(value);
+  if (known !== undefined && known.layout === layout) {
+    const text = JSON.stringify(known.twin, null, 2);
     // JSON strings hold no raw line breaks: every one is between values, to be indented.
     out.push(indent === '' ? text : text.replace(/\n/g, `\n${indent}`));
     return true;
@@ -106,45 +108,79 @@ function write(value: unknown, layout: Layout, indent: string, state: State): bo
   return true;
 }
 
+/** What JSON.stringify cannot be given in place of the canonical writer (see markNative). */
+const NOT_NATIVE = Symbol('not native');
+
 /**
- * Records in `state.native` every object or array under `value` (itself included) whose text
- * JSON.stringify(_, null, 2) gives exactly: plain objects whose keys are already in layout order
- * and arrays without holes, holding only such objects, strings, numbers, booleans, null and
- * what both writers leave out alike (undefined, functions, symbols). Not bigints (which
- * JSON.stringify refuses), objects with toJSON (called with a key argument there), other
- * prototypes (boxed primitives are unwrapped there) or cycles (left to `write`'s error).
- * Returns whether `value` itself qualifies.
+ * Records in `state.native` every object or array under `value` (itself included) whose
+ * canonical text JSON.stringify(_, null, 2) can give: plain objects and arrays without holes,
+ * holding only such objects, strings, numbers, booleans, null and what both writers leave out
+ * alike (undefined, functions, symbols). Not bigints (which JSON.stringify refuses), objects
+ * with toJSON (called with a key argument there), other prototypes (boxed primitives are
+ * unwrapped there) or cycles (left to `write`'s error). An object whose keys are out of layout
+ * order (a card edited by a command that spread it: `{ ...tactic, owner }`), or that holds such
+ * an object, is given a twin: a copy in layout order. Not when it has integer-like keys, which
+ * every object lists first whatever their order (the reason this writer exists).
+ * Returns `value`'s twin (`value` itself when it is in order), or NOT_NATIVE.
  */
-function markNative(value: object, layout: Layout, state: State): boolean {
+function markNative(value: object, layout: Layout, state: State): object | typeof NOT_NATIVE {
   const known = state.native.get(value);
-  if (known !== undefined) return known === layout;
-  if (state.ancestors.has(value)) return false;
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (known !== undefined) return known.layout === layout ? known.twin : NOT_NATIVE;
+  if (state.ancestors.has(value)) return NOT_NATIVE;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return NOT_NATIVE;
   state.ancestors.add(value);
   let ok = true;
+  // Whether the twin differs from `value`: a key out of order, or a value that has a twin.
+  let copied = false;
+  let twin: object = value;
   if (Array.isArray(value)) {
     const list = value as unknown[];
     const items = layout.items ?? SORTED;
     for (let i = 0; i < list.length; i++) {
-      if (!(i in list) || !nativeValue(list[i], items, state)) ok = false;
+      const item = i in list ? nativeValue(list[i], items, state) : NOT_NATIVE;
+      if (item === NOT_NATIVE) ok = false;
+      else if (item !== list[i]) copied = true;
     }
+    if (ok && copied) twin = list.map((item) => twinOf(item, state));
   } else {
     const proto: unknown = Object.getPrototypeOf(value);
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    ok = (proto === Object.prototype || proto === null) && inLayoutOrder(keys, layout.keys ?? []);
+    const inOrder = inLayoutOrder(keys, layout.keys ?? []);
+    ok = (proto === Object.prototype || proto === null) && (inOrder || !keys.some(isIntegerLike));
+    copied = !inOrder;
     for (const key of keys) {
-      if (!nativeValue(record[key], fieldLayout(layout, key), state)) ok = false;
+      const field = nativeValue(record[key], fieldLayout(layout, key), state);
+      if (field === NOT_NATIVE) ok = false;
+      else if (field !== record[key]) copied = true;
+    }
+    if (ok && copied) {
+      // No prototype: a key "__proto__" is then a key like any other.
+      const copy = Object.create(null) as Record<string, unknown>;
+      for (const key of inOrder ? keys : orderedKeys(keys, layout.keys ?? []))
+        copy[key] = twinOf(record[key], state);
+      twin = copy;
     }
   }
   state.ancestors.delete(value);
-  if (ok) state.native.set(value, layout);
-  return ok;
+  if (!ok) return NOT_NATIVE;
+  state.native.set(value, { layout, twin });
+  return twin;
 }
 
-function nativeValue(value: unknown, layout: Layout, state: State): boolean {
+function nativeValue(value: unknown, layout: Layout, state: State): unknown {
   if (isObject(value)) return markNative(value, layout, state);
-  return typeof value !== 'bigint';
+  return typeof value === 'bigint' ? NOT_NATIVE : value;
+}
+
+/** A value found native by markNative, as its twin holds it. */
+function twinOf(value: unknown, state: State): unknown {
+  return isObject(value) ? state.native.get(value)!.twin : value;
+}
+
+/** Keys every object lists first, in numeric order: array indexes ("0", "42"). */
+function isIntegerLike(key: string): boolean {
+  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
 /**
