@@ -30,11 +30,14 @@ interface BaseFigures {
   zoom: FrameStats;
   drag: FrameStats;
 }
+type AddFigures = Pick<AppFigures, 'addMs' | 'addPhases' | 'addAllMs'>;
 export interface Row {
   size: number;
   node: Record<string, number | null>;
   apps: AppFigures[];
   bases: BaseFigures[];
+  /** The first adds of freshly opened journeys: the repetitions' and more (run.ts ADD_REPS). */
+  adds?: AddFigures[];
 }
 
 /** Median over repetitions of a figure, its spread (min–max), and the median of app/baseline ratios taken pair by pair. */
@@ -92,7 +95,7 @@ function nodeFig(s: SizeResult, key: string) {
 
 /** Median of each part of the add over the repetitions that recorded it. */
 function addPhases(row: Row): Record<string, number> | undefined {
-  const runs = row.apps.flatMap((a) => (a.addPhases ? [a.addPhases] : []));
+  const runs = (row.adds ?? row.apps).flatMap((a) => (a.addPhases ? [a.addPhases] : []));
   if (runs.length === 0) return undefined;
   return Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k]!))]));
 }
@@ -101,10 +104,12 @@ function sizeResult(row: Row) {
   const pan = { p95: fig(row, (r) => r.pan.p95Ms), median: fig(row, (r) => r.pan.medianMs), dropped: fig(row, (r) => r.pan.droppedPct) };
   const zoom = { p95: fig(row, (r) => r.zoom.p95Ms), dropped: fig(row, (r) => r.zoom.droppedPct) };
   const drag = { p95: fig(row, (r) => r.drag.p95Ms) };
-  const app = (pick: (a: AppFigures) => number) => {
-    const values = row.apps.map(pick);
-    return { app: median(values), min: Math.min(...values), max: Math.max(...values) };
+  const over = <T>(runs: T[], pick: (a: T) => number) => {
+    const values = runs.map(pick);
+    return { app: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length };
   };
+  const app = (pick: (a: AppFigures) => number) => over(row.apps, pick);
+  const adds = row.adds ?? row.apps;
   const svg = row.node.svgMs ?? null;
   const health = row.node.healthMs ?? null;
   const forecast = row.node.forecastMs ?? null;
@@ -115,16 +120,16 @@ function sizeResult(row: Row) {
     zoom,
     drag,
     drag100: app((a) => a.drag100.p95Ms),
-    add: app((a) => a.addMs),
+    add: over(adds, (a) => a.addMs),
     addPhases: addPhases(row),
-    addAll: app((a) => a.addAllMs),
+    addAll: over(adds, (a) => a.addAllMs),
     openAll: app((a) => a.openAllMs),
     rename: app((a) => a.renameMs),
     renameHealth: app((a) => a.renameHealthMs),
     rateForecast: app((a) => a.rateForecastMs),
     undo100: app((a) => a.undo100Ms),
     heapMb: median(row.apps.map((a) => a.heapMb)),
-    svg: svg === null ? undefined : { app: svg, min: svg, max: svg },
+    svg: svg === null ? undefined : { app: svg, min: row.node.svgMinMs ?? svg, max: row.node.svgMaxMs ?? svg },
     health: health === null ? undefined : { app: health, min: health, max: health },
     forecast: forecast === null ? undefined : { app: forecast, min: forecast, max: forecast },
     node: row.node,
@@ -162,6 +167,8 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
   };
   lines.push(`CVJ Studio bench — ${info.machine}`);
   lines.push('app = CVJ Studio, rf = bare React Flow with the same graph and view; ×rf = median of per-run ratios; [min–max] = spread over the repetitions');
+  const addRuns = result.sizes[0]?.add.n;
+  if (addRuns) lines.push(`add ms, add: all cards ms: over ${addRuns} first adds per size, each in a freshly opened journey; svg ms: over 7 exports in Node`);
   lines.push('');
   const header = ['tactics', 'open ms (×rf)', 'open: all cards ms', 'pan p95 ms (×rf)', 'pan med', 'pan drop% (rf)', 'zoom p95 (×rf)', 'zoom drop%', 'drag p95 (×rf)', 'drag100 p95', 'add ms', 'add: all cards ms', 'rename ms', 'rename, Health open', 'rate edit, Forecast on', 'undo100 ms', 'heap MB', 'parse ms', 'serialize ms', 'health ms', 'forecast ms', 'svg ms', 'png ms'];
   lines.push(header.join(' | '));
@@ -190,7 +197,7 @@ export function printTable(rows: Row[], info: { machine: string; initialJsKb: nu
         f(s.node.serializeMs),
         f(s.node.healthMs),
         f(s.node.forecastMs),
-        f(s.node.svgMs),
+        s.svg ? spread(s.svg) : 'n/a',
         f(s.node.pngMs, 0),
       ].join(' | '),
     );

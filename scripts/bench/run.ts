@@ -2,6 +2,7 @@
  * `npm run bench`: measures CVJ Studio against bare React Flow on synthetic journeys and prints
  * one table (and JSON with --json <file>). --quick runs the 1,000 size only; --reps N sets the
  * repetitions (medians are reported with their spread, ratios are taken pair by pair);
+ * --add-reps N how many first adds are measured per size (6: the repetitions' and more);
  * --baseline-reps N how many of them also measure bare React Flow; --port N serves on another
  * loopback port. Measures the renderer's test build (`npm run build:test`, which has the bench
  * hooks) and reports the initial JavaScript of the production build (`npm run build`) when it is
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseJourneyFile, serializeJourneyFile, serializeJourneySet } from '../../shared/file';
@@ -36,6 +37,11 @@ const option = (name: string) => {
 };
 const SIZES = flag('--quick') ? [1000] : (option('--sizes')?.split(',').map(Number) ?? [100, 1000, 5000, 10000]);
 const REPS = Number(option('--reps') ?? 3);
+/**
+ * The add is measured this many times per size: in each repetition, and on further freshly
+ * opened journeys (the first add of a session each time) until there are this many.
+ */
+const ADD_REPS = Math.max(REPS, Number(option('--add-reps') ?? 6));
 /**
  * Bare React Flow needs minutes per gesture at 10,000 nodes (it draws every one), which would
  * blow the bench's 10-minute budget; above this size only our app is measured.
@@ -69,14 +75,18 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 1_500));
 }
 
-function timeNode(fn: () => unknown, runs = 5): number {
+function timesNode(fn: () => unknown, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
   }
-  return median(times);
+  return times;
+}
+
+function timeNode(fn: () => unknown, runs = 5): number {
+  return median(timesNode(fn, runs));
 }
 
 // The exporters (issue 5) are loaded by path so the bench still runs, without those figures,
@@ -115,7 +125,11 @@ async function nodeFigures(doc: Journey, text: string): Promise<Record<string, n
     const exporter = (await import(EXPORT_MODULE)) as ExportModule;
     const raster = (await import(RASTER_MODULE)) as RasterModule;
     const svg = exporter.renderJourneySvg(doc, {}).svg;
-    figures.svgMs = timeNode(() => exporter.renderJourneySvg(doc, {}), 5);
+    // Its spread too (a target of issue 12): the same export varies by a third from run to run here.
+    const svgTimes = timesNode(() => exporter.renderJourneySvg(doc, {}), 7);
+    figures.svgMs = median(svgTimes);
+    figures.svgMinMs = Math.min(...svgTimes);
+    figures.svgMaxMs = Math.max(...svgTimes);
     figures.pngMs = timeNode(() => raster.rasteriseSvg(svg, { scale: 1 }), 1);
     if (doc.tactics.length === 1000) Object.assign(figures, await deliverableFigures(doc));
   } catch (error) {
@@ -193,35 +207,7 @@ function addPhasesOf(m: Record<string, number> | null): AddPhases | null {
 
 async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const page = await browser.newPage({ viewport: VIEW });
-  await openBenchApp(page, `http://127.0.0.1:${PORT}/${APP}/index.html`);
-  const openMs = await page.evaluate((t) => window.cvjBench!.loadText(t), text);
-  const openAllMs = await page.evaluate(() => window.cvjBench!.settled());
-  await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(400);
-  const viewport = await readViewport(page);
-  const panStats = await pan(page, await panPoint(page));
-  await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(300);
-  const zoomStats = await zoom(page, await centre(page));
-  // Editing happens close up: actual size.
-  await page.keyboard.press('Control+0');
-  await page.waitForTimeout(400);
-  const closeUp = await readViewport(page);
-  const drag = await dragCard(page, await visibleCard(page, 1), 320);
-  // 100 selected cards, dragged by one of them that is on screen.
-  const onScreen = await cardsOnScreen(page);
-  const ids = await page.evaluate(() => window.cvjBench!.tacticIds());
-  const hundred = [...new Set([...onScreen.slice(0, 1), ...ids])].slice(0, 100);
-  await page.evaluate((sel) => window.cvjBench!.select(sel), hundred);
-  await page.waitForTimeout(200);
-  const drag100 = await dragCard(page, await visibleCard(page, 0, true), 320);
-  // The drop of 100 cards is committed and drawn (with the minimap and the health badges that
-  // follow it) before the add starts, as when a user drops cards and then reaches for the
-  // palette: otherwise the add would be timed with the end of the drag inside it.
-  await page.waitForTimeout(300);
-  const addMs = await clickPaletteItem(page, 'Webinar');
-  const marks = await page.evaluate(() => window.cvjBench!.clickPhases());
-  const addAllMs = await page.evaluate(() => window.cvjBench!.settled());
+  const { ids, ...before } = await stepsToAdd(page, text);
   const renameMs = await page.evaluate((id) => window.cvjBench!.rename(id, 'Renamed by the bench'), ids[0]!);
   // Typing with the Health panel open (issue 14): the edit is painted first, the analysis after.
   await page.evaluate(() => window.cvjBench!.setHealthOpen(true));
@@ -241,8 +227,64 @@ async function runApp(browser: Browser, text: string): Promise<AppRun> {
   const undo100Ms = await page.evaluate(() => window.cvjBench!.undo());
   const heap = await heapMb(page);
   await page.close();
+  return { ...before, renameMs, renameHealthMs, rateForecastMs, undo100Ms, heapMb: heap };
+}
+
+/**
+ * A journey opened, panned and zoomed fitted, then edited close up: actual size, the drags a
+ * user makes before reaching for the palette (a card, then 100 selected cards by one of them on
+ * screen), and Webinar added from the library's palette (to Convert).
+ */
+async function stepsToAdd(page: Page, text: string) {
+  await openBenchApp(page, `http://127.0.0.1:${PORT}/${APP}/index.html`);
+  const openMs = await page.evaluate((t) => window.cvjBench!.loadText(t), text);
+  const openAllMs = await page.evaluate(() => window.cvjBench!.settled());
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForTimeout(400);
+  const viewport = await readViewport(page);
+  const panStats = await pan(page, await panPoint(page));
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForTimeout(300);
+  const zoomStats = await zoom(page, await centre(page));
+  await page.keyboard.press('Control+0');
+  await page.waitForTimeout(400);
+  const closeUp = await readViewport(page);
+  const drag = await dragCard(page, await visibleCard(page, 1), 320);
+  const onScreen = await cardsOnScreen(page);
+  const ids = await page.evaluate(() => window.cvjBench!.tacticIds());
+  const hundred = [...new Set([...onScreen.slice(0, 1), ...ids])].slice(0, 100);
+  await page.evaluate((sel) => window.cvjBench!.select(sel), hundred);
+  await page.waitForTimeout(200);
+  const drag100 = await dragCard(page, await visibleCard(page, 0, true), 320);
+  // The drop of 100 cards is committed and drawn (with the minimap and the health badges that
+  // follow it) before the add starts, as when a user drops cards and then reaches for the
+  // palette: otherwise the add would be timed with the end of the drag inside it.
+  await page.waitForTimeout(300);
+  const addMs = await clickPaletteItem(page, 'Webinar');
+  const marks = await page.evaluate(() => window.cvjBench!.clickPhases());
+  const addAllMs = await page.evaluate(() => window.cvjBench!.settled());
   const addPhases = addPhasesOf(marks);
-  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addPhases, addAllMs, renameMs, renameHealthMs, rateForecastMs, undo100Ms, heapMb: heap, viewport, closeUp };
+  return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addPhases, addAllMs, viewport, closeUp, ids };
+}
+
+interface AddRun {
+  addMs: number;
+  /** Where the add's time went (see addPhasesOf), ms. */
+  addPhases: AddPhases | null;
+  addAllMs: number;
+}
+
+/**
+ * One more first add of a freshly opened journey, for the add's spread (three samples per size
+ * gave spreads too narrow for two runs to agree on this machine): the repetition's steps up to
+ * its add. (Skipping the pan and the zoom made the add's frame slower to paint, up to 41 ms at
+ * 100 cards against 11–15: not the path the repetitions measure.)
+ */
+async function runAdd(browser: Browser, text: string): Promise<AddRun> {
+  const page = await browser.newPage({ viewport: VIEW });
+  const { addMs, addPhases, addAllMs } = await stepsToAdd(page, text);
+  await page.close();
+  return { addMs, addPhases, addAllMs };
 }
 
 interface MultiRun {
@@ -354,8 +396,11 @@ async function main(): Promise<void> {
         apps.push(app);
         if (size <= BASELINE_MAX && rep < BASELINE_REPS) bases.push(await runBaseline(browser, doc, app.viewport, app.closeUp));
       }
-      rows.push({ size, node, apps, bases });
-      const phases = apps.flatMap((a) => (a.addPhases ? [a.addPhases] : []));
+      const adds: AddRun[] = apps.map(({ addMs, addPhases, addAllMs }) => ({ addMs, addPhases, addAllMs }));
+      while (adds.length < ADD_REPS) adds.push(await runAdd(browser, text));
+      console.log(`  adds, ms, in order: ${adds.map((a) => a.addMs.toFixed(1)).join(" ")}`);
+      rows.push({ size, node, apps, bases, adds });
+      const phases = adds.flatMap((a) => (a.addPhases ? [a.addPhases] : []));
       if (phases.length > 0) {
         const part = (k: keyof AddPhases) => `${k} ${median(phases.map((p) => p[k])).toFixed(1)}`;
         console.log(`  add, median ms: ${(['queued', 'handled', 'toFrame', 'frameCallbacks', 'painted'] as const).map(part).join(' · ')}`);
