@@ -160,7 +160,14 @@ async function deliverableFigures(doc: Journey): Promise<Record<string, number>>
   };
 }
 
-interface AppRun {
+interface AddRun {
+  addMs: number;
+  /** Where the add's time went (see addPhasesOf), ms. */
+  addPhases: AddPhases | null;
+  addAllMs: number;
+}
+
+interface AppRun extends AddRun {
   openMs: number;
   /** Until every card on screen is a DOM card (they mount a batch a frame). */
   openAllMs: number;
@@ -168,10 +175,6 @@ interface AppRun {
   zoom: FrameStats;
   drag: FrameStats;
   drag100: FrameStats;
-  addMs: number;
-  /** Where the add's time went (see addPhasesOf), ms. */
-  addPhases: AddPhases | null;
-  addAllMs: number;
   renameMs: number;
   renameHealthMs: number;
   rateForecastMs: number;
@@ -246,10 +249,12 @@ async function stepsToAdd(page: Page, text: string) {
   await page.getByRole('button', { name: 'Fit view' }).click();
   await page.waitForTimeout(300);
   const zoomStats = await zoom(page, await centre(page));
+  // Editing happens close up: actual size.
   await page.keyboard.press('Control+0');
   await page.waitForTimeout(400);
   const closeUp = await readViewport(page);
   const drag = await dragCard(page, await visibleCard(page, 1), 320);
+  // 100 selected cards, dragged by one of them that is on screen.
   const onScreen = await cardsOnScreen(page);
   const ids = await page.evaluate(() => window.cvjBench!.tacticIds());
   const hundred = [...new Set([...onScreen.slice(0, 1), ...ids])].slice(0, 100);
@@ -265,13 +270,6 @@ async function stepsToAdd(page: Page, text: string) {
   const addAllMs = await page.evaluate(() => window.cvjBench!.settled());
   const addPhases = addPhasesOf(marks);
   return { openMs, openAllMs, pan: panStats, zoom: zoomStats, drag, drag100, addMs, addPhases, addAllMs, viewport, closeUp, ids };
-}
-
-interface AddRun {
-  addMs: number;
-  /** Where the add's time went (see addPhasesOf), ms. */
-  addPhases: AddPhases | null;
-  addAllMs: number;
 }
 
 /**
